@@ -1,0 +1,70 @@
+/**
+ * The pipeline: read → segment → detect → align → compare → report.
+ * The CLI and the corpus mode call these; each stage knows only `types.ts`.
+ */
+import type { Alignment, Document, Finding, Report, SegmentedDocument, Severity, Summary } from './types.js';
+import { segment, type SegmentOptions } from './segment/index.js';
+import { detectLanguages } from './detect/index.js';
+import { align, type AlignOptions } from './align/index.js';
+import { compare, type CompareOptions } from './compare/index.js';
+
+/** Everything `analyze` can be told. */
+export interface AnalyzeOptions extends SegmentOptions, AlignOptions, CompareOptions {
+  /** ISO 639-1 code of the source, overriding detection. */
+  sourceLang?: string;
+  /** ISO 639-1 code of the target, overriding detection. */
+  targetLang?: string;
+}
+
+/**
+ * Segment a document and identify its languages.
+ * @param lang ISO 639-1 override, or undefined to detect
+ */
+export function prepare(document: Document, options: SegmentOptions & { lang?: string } = {}): SegmentedDocument {
+  return detectLanguages(segment(document, options), { lang: options.lang });
+}
+
+/** Segment both documents and align them. */
+export function alignDocuments(source: Document, target: Document, options: AnalyzeOptions = {}): Alignment {
+  const src = prepare(source, { ...options, lang: options.sourceLang });
+  const tgt = prepare(target, { ...options, lang: options.targetLang });
+  return { source: src, target: tgt, beads: align(src, tgt, options) };
+}
+
+/** Count findings by severity. */
+export function summarize(findings: readonly Finding[]): Summary {
+  const summary: Summary = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return summary;
+}
+
+/** Build the report object that `--format json` prints. */
+export function buildReport(documents: readonly SegmentedDocument[], findings: Finding[]): Report {
+  return {
+    version: 1,
+    documents: documents.map((d) => ({ path: d.document.path, language: d.lang, segments: d.segments.length })),
+    findings,
+    summary: summarize(findings),
+  };
+}
+
+/**
+ * Compare two versions of a text: the whole pipeline.
+ * @returns the alignment (for formats that show it) and the report
+ */
+export function analyze(source: Document, target: Document, options: AnalyzeOptions = {}): { alignment: Alignment; report: Report } {
+  const alignment = alignDocuments(source, target, options);
+  const findings = compare(alignment, options);
+  return { alignment, report: buildReport([alignment.source, alignment.target], findings) };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * Whether a report should fail a CI job.
+ * @param failOn the lowest severity that fails, or `never`
+ */
+export function shouldFail(findings: readonly Finding[], failOn: Severity | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
