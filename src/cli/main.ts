@@ -1,4 +1,20 @@
-/** The command line: declares commands, maps flags to options, prints, returns an exit code. */
+/**
+ * The command line: declares the commands, maps flags to options, calls the
+ * library, writes the output and resolves to an exit code (0 clean, 1
+ * findings at or above --fail-on, 2 could not run). Only `bin/` exits.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { FbcoopError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { readDocument } from '../ingest/index.js';
+import { parseLexicon } from '../align/index.js';
+import { alignDocuments, analyze, prepare, shouldFail } from '../pipeline.js';
+import { colorEnabled, formatAlignment, formatReport, formatSegments } from '../report/index.js';
+import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
+import type { Document, Severity } from '../types.js';
+import { addCheckCommands } from './check.js';
+import { type CommonFlags, type Output, readAll, writeOutput } from './io.js';
+import { granularityOf, langOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
 export interface CliIo {
@@ -9,9 +25,175 @@ export interface CliIo {
   cwd: string;
 }
 
+const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
+
 /** Run fbcoop with arguments (without `node` and the script); resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  void argv;
-  io.stderr.write('fbcoop: not implemented yet\n');
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+function handleError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Help and version are not failures; commander has already printed them.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2;
+  }
+  const debug = io.env.FBCOOP_DEBUG === '1';
+  if (error instanceof FbcoopError) {
+    io.stderr.write(`fbcoop: ${error.message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`fbcoop: ${message}${debug ? '' : ' (set FBCOOP_DEBUG=1 for details)'}\n`);
+  }
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return 2;
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('fbcoop')
+    .description('Diff and align official texts across languages and versions.')
+    .version(VERSION, '--version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // One clear line: commander's own errors already start with "error:".
+      outputError: (s, write) => write(`fbcoop: ${s.replace(/^error: /, '')}`),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ fbcoop segment fixtures/corpus/2018-06-11_val-duchesse-ii_fr.txt
+  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx
+  $ fbcoop diff original_fr.txt translation_en.txt
+  $ fbcoop check fixtures/corpus --format sarif -o fbcoop.sarif
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
+    );
+
+  const common = (cmd: Command): Command =>
+    cmd
+      .option('-o, --output <file>', 'write to a file instead of standard output')
+      .option('--no-color', 'no colours (also NO_COLOR=1)')
+      .option('-q, --quiet', 'print nothing but the output (no notes on stderr)')
+      .addOption(new Option('--granularity <unit>', 'cut into sentences or clauses').choices(['sentence', 'clause']).default('sentence'));
+
+  const pairOptions = (cmd: Command): Command =>
+    common(cmd)
+      .option('--source-lang <code>', 'language of the source (ISO 639-1); detected when absent')
+      .option('--target-lang <code>', 'language of the target (ISO 639-1); detected when absent')
+      .addOption(new Option('--segmentation <mode>', 'auto: reflow and cut; lines: one segment per line').choices(['auto', 'lines']).default('auto'))
+      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner');
+
+  common(
+    program
+      .command('segment')
+      .description('show how a document is read and cut into segments')
+      .argument('<file>', 'the document (- for standard input)')
+      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))
+      .option('--lang <code>', 'language of the document (ISO 639-1); detected when absent')
+      .addHelpText('after', '\nExamples:\n  $ fbcoop segment communique_fr.txt\n  $ fbcoop segment communique_fr.txt --format json --granularity clause\n  $ cat draft.txt | fbcoop segment - --lang en'),
+  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string }) => {
+    const [doc] = await readInputs([file], io);
+    const segmented = prepare(doc, { granularity: granularityOf(flags.granularity), lang: langOf(flags.lang, '--lang') });
+    const out = outputOf(flags, io);
+    notes(io, flags, [doc]);
+    await writeOutput(formatSegments(segmented, flags.format, out.formatOptions), out, io);
+    setExit(0);
+  });
+
+  pairOptions(
+    program
+      .command('align')
+      .description('pair equivalent segments of two versions or languages')
+      .argument('<source>', 'the reference version (- for standard input)')
+      .argument('<target>', 'the version to pair with it')
+      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'tsv', 'tmx', 'beads']).default('text'))
+      .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
+  ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat }) => {
+    const [src, tgt] = await readInputs([source, target], io);
+    const options = await pairAnalyzeOptions(flags, io);
+    const alignment = alignDocuments(src, tgt, options);
+    const out = outputOf(flags, io);
+    notes(io, flags, [src, tgt]);
+    await writeOutput(formatAlignment(alignment, flags.format, out.formatOptions), out, io);
+    setExit(0);
+  });
+
+  pairOptions(
+    program
+      .command('diff')
+      .description('report divergences between two versions or languages')
+      .argument('<source>', 'the reference version (- for standard input)')
+      .argument('<target>', 'the version checked against it')
+      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'sarif', 'github', 'junit']).default('text'))
+      .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1').choices([...FAIL_LEVELS]).default('error'))
+      .addHelpText('after', '\nExamples:\n  $ fbcoop diff original_fr.txt translation_en.txt\n  $ fbcoop diff draft1.txt draft2.txt --fail-on warning\n  $ fbcoop diff fr.txt en.txt --format sarif -o fbcoop.sarif'),
+  ).action(async (source: string, target: string, flags: PairFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
+    const [src, tgt] = await readInputs([source, target], io);
+    const options = await pairAnalyzeOptions(flags, io);
+    const { report } = analyze(src, tgt, options);
+    const out = outputOf(flags, io);
+    notes(io, flags, [src, tgt]);
+    await writeOutput(formatReport(report, flags.format, out.formatOptions), out, io);
+    setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
+  });
+
+  addCheckCommands(program, common, io, setExit);
+  return program;
+}
+
+interface PairFlags extends CommonFlags {
+  sourceLang?: string;
+  targetLang?: string;
+  segmentation: string;
+  lexicon?: string;
+}
+
+async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
+  const lexicon = flags.lexicon ? parseLexicon(readDocument(flags.lexicon).value, flags.lexicon) : undefined;
+  void io;
+  return {
+    granularity: granularityOf(flags.granularity),
+    segmentation: segmentationOf(flags.segmentation),
+    sourceLang: langOf(flags.sourceLang, '--source-lang'),
+    targetLang: langOf(flags.targetLang, '--target-lang'),
+    lexicon,
+  };
+}
+
+/** Read the inputs; standard input (`-`) at most once. */
+async function readInputs(paths: string[], io: CliIo): Promise<Document[]> {
+  if (paths.filter((p) => p === '-').length > 1) {
+    throw new FbcoopError('E_USAGE', 'standard input (-) can be read only once; give a file for the other side');
+  }
+  const stdin = paths.includes('-') ? await readAll(io.stdin) : undefined;
+  return paths.map((p) => readDocument(p, { stdin: () => stdin ?? new Uint8Array() }));
+}
+
+function outputOf(flags: CommonFlags, io: CliIo): Output {
+  const toFile = flags.output !== undefined;
+  const color = !toFile && colorEnabled(io.env, Boolean(io.stdout.isTTY), flags.color === false ? false : undefined);
+  return {
+    file: flags.output,
+    formatOptions: { color, width: toFile ? 120 : (io.stdout.columns ?? 100), toolVersion: VERSION },
+  };
+}
+
+/** Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output. */
+function notes(io: CliIo, flags: CommonFlags, docs: Document[]): void {
+  if (flags.quiet) return;
+  for (const d of docs) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
 }

@@ -1,0 +1,50 @@
+/** The CLI's own I/O: standard input, output files, and broken pipes. */
+import { writeFileSync } from 'node:fs';
+import { FbcoopError } from '../errors.js';
+import type { FormatOptions } from '../report/index.js';
+import type { CliIo } from './main.js';
+
+/** Flags every command takes. */
+export interface CommonFlags {
+  output?: string;
+  color?: boolean;
+  quiet?: boolean;
+  granularity: string;
+}
+
+/** Where and how to write a command's output. */
+export interface Output {
+  file?: string;
+  formatOptions: FormatOptions;
+}
+
+/** Read a whole stream (standard input) into bytes. */
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+/** Write the output to `-o` or standard output; a closed pipe (`| head`) is not an error. */
+export async function writeOutput(text: string, out: Output, io: CliIo): Promise<void> {
+  if (out.file !== undefined && out.file !== '-') {
+    try {
+      writeFileSync(out.file, text);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
+      throw new FbcoopError('E_USAGE', `${out.file}: cannot write output (${reason})`, error);
+    }
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') io.stderr.write(`fbcoop: cannot write output: ${error.message}\n`);
+      resolve();
+    };
+    io.stdout.once('error', onError);
+    io.stdout.write(text, () => {
+      io.stdout.removeListener('error', onError);
+      resolve();
+    });
+  });
+}

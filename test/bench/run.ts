@@ -1,0 +1,36 @@
+/**
+ * `npm run bench`: alignment quality on the public gold sets and speed/memory of
+ * each stage. Usage: npm run bench -- [--gold DIR] [--only segment,align,compare,corpus]
+ * The gold sets default to ../shared/gold (or $FBCOOP_GOLD); missing sets are
+ * skipped with a note, so the bench also runs in a user's clone.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchSegment } from './segment.js';
+import { benchAlign } from './align.js';
+import { benchCompare } from './compare.js';
+import { benchCorpus } from './corpus.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: { gold: { type: 'string' }, only: { type: 'string' } },
+  allowPositionals: false,
+});
+const gold = resolve(values.gold ?? process.env.FBCOOP_GOLD ?? resolve(ROOT, '../shared/gold'));
+const only = new Set((values.only ?? 'segment,align,compare,corpus').split(','));
+
+console.log(`# fbcoop bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+if (!existsSync(gold)) console.log(`note: gold sets not found at ${gold}; quality figures skipped\n`);
+const sections: [string, () => Promise<string>][] = [
+  ['align', () => benchAlign(gold)],
+  ['segment', () => benchSegment()],
+  ['compare', () => benchCompare()],
+  ['corpus', () => benchCorpus()],
+];
+for (const [name, bench] of sections) {
+  if (!only.has(name)) continue;
+  console.log(`## ${name}\n`);
+  console.log(await bench());
+  console.log('');
+}
