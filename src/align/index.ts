@@ -1,5 +1,18 @@
-/** Stage 3, align: pair equivalent segments of two documents (after Gale & Church 1993). */
-import type { Bead, SegmentedDocument } from '../types.js';
+/**
+ * Stage 3, align: pair equivalent segments of two documents. Length model
+ * after Gale & Church (1993), feature overlap (words, numbers, cognates,
+ * punctuation), an IBM Model 1 table learned from the bitext itself, and a
+ * banded coarse-to-fine search after vecalign (Thompson & Koehn 2019).
+ */
+import type { Bead, SegmentKind, SegmentedDocument } from '../types.js';
+import { extractFeatures, featureWeights, fold, toSortedSet, Vocabulary } from './features.js';
+import { bestTranslations } from './lexicon.js';
+import { lengthModel, reestimateVariance } from './length.js';
+import { beadScore, GAP_SCORE } from './score.js';
+import { TUNING } from './tuning.js';
+import { BEAD_SHAPES, KIND_HEADING, KIND_ITEM, KIND_TEXT, search, type CostParams, type Path, type Sequence } from './search.js';
+
+export { parseLexicon } from './lexicon.js';
 
 /** Options for `align`. */
 export interface AlignOptions {
@@ -7,20 +20,233 @@ export interface AlignOptions {
   lexicon?: ReadonlyArray<readonly [string, string]>;
 }
 
+/** Options for `alignTexts`: structure and language of plain-text segments. */
+export interface AlignTextsOptions extends AlignOptions {
+  /** Kind of each source segment (default: all sentences). */
+  sourceKinds?: readonly SegmentKind[];
+  /** Kind of each target segment. */
+  targetKinds?: readonly SegmentKind[];
+  /** Section path of each source segment (`"1.4"`), undefined where none. */
+  sourceSections?: ReadonlyArray<string | undefined>;
+  /** Section path of each target segment. */
+  targetSections?: ReadonlyArray<string | undefined>;
+  /** Both sides are in the same language (drafts, versions): word overlap weighs more. */
+  sameLanguage?: boolean;
+}
+
+const P = TUNING;
+
+function kindCodes(kinds: readonly SegmentKind[] | undefined, n: number): Uint8Array {
+  const codes = new Uint8Array(n);
+  if (!kinds) return codes;
+  for (let i = 0; i < n; i++) {
+    const k = kinds[i];
+    codes[i] = k === 'heading' || k === 'title' ? KIND_HEADING : k === 'item' ? KIND_ITEM : KIND_TEXT;
+  }
+  return codes;
+}
+
+function sectionCodes(sections: ReadonlyArray<string | undefined> | undefined, n: number, ids: Map<string, number>): Int32Array {
+  const codes = new Int32Array(n).fill(-1);
+  if (!sections) return codes;
+  for (let i = 0; i < n; i++) {
+    const s = sections[i];
+    if (!s) continue;
+    const top = s.split('.')[0];
+    let id = ids.get(top);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(top, id);
+    }
+    codes[i] = id;
+  }
+  return codes;
+}
+
+function concatTokens(tokens: Int32Array[], from: number, to: number): Int32Array {
+  let len = 0;
+  for (let k = from; k < to; k++) len += tokens[k].length;
+  const out = new Int32Array(len);
+  let o = 0;
+  for (let k = from; k < to; k++) {
+    out.set(tokens[k], o);
+    o += tokens[k].length;
+  }
+  return out;
+}
+
+/** The beads of a path whose cost is among the cheapest share (TUNING.confidentShare), as [i0, i1, j0, j1]. */
+function confidentBeads(path: Path): Array<[number, number, number, number]> {
+  const beads: Array<[number, number, number, number, number]> = [];
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < path.a.length; k++) {
+    const a = path.a[k];
+    const b = path.b[k];
+    if (a > 0 && b > 0 && a <= 2 && b <= 2) beads.push([i, i + a, j, j + b, path.costs[k]]);
+    i += a;
+    j += b;
+  }
+  const sorted = beads.map((x) => x[4]).sort((x, y) => x - y);
+  const cut = sorted[Math.max(0, Math.ceil(sorted.length * P.confidentShare) - 1)] ?? Infinity;
+  return beads.filter((x) => x[4] <= cut).map((x) => [x[0], x[1], x[2], x[3]]);
+}
+
+/** Add `L:`/`R:` features: a word's learned translation on one side meets the word itself on the other. */
+function addTranslationFeatures(
+  vocab: Vocabulary,
+  features: Int32Array[],
+  tokens: Int32Array[],
+  translations: Map<number, number>,
+  prefix: string,
+  asSource: boolean,
+): void {
+  const targets = new Set(translations.values());
+  for (let s = 0; s < features.length; s++) {
+    const extra: number[] = [];
+    const toks = tokens[s];
+    for (let k = 0; k < toks.length; k++) {
+      if (asSource) {
+        const t = translations.get(toks[k]);
+        if (t !== undefined) extra.push(vocab.id(prefix + t));
+      } else if (targets.has(toks[k])) extra.push(vocab.id(prefix + toks[k]));
+    }
+    if (extra.length === 0) continue;
+    features[s] = toSortedSet([...features[s], ...extra]);
+  }
+}
+
 /**
- * Align two segmented documents.
+ * Align two lists of segment texts.
+ * @param source source segments, in order
+ * @param target target segments, in order
+ * @param options structure, language and user lexicon
+ * @returns monotonic beads covering every segment of each side exactly once
+ */
+export function alignTexts(source: readonly string[], target: readonly string[], options: AlignTextsOptions = {}): Bead[] {
+  const n = source.length;
+  const m = target.length;
+  if (n === 0 || m === 0) {
+    const beads: Bead[] = [];
+    for (let i = 0; i < n; i++) beads.push({ source: [i], target: [], score: GAP_SCORE });
+    for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: GAP_SCORE });
+    return beads;
+  }
+  const vocab = new Vocabulary();
+  const sf = extractFeatures(source, vocab, options.sameLanguage ?? false);
+  const tf = extractFeatures(target, vocab, options.sameLanguage ?? false);
+  const sectionIds = new Map<string, number>();
+  const S: Sequence = {
+    n,
+    features: sf.features,
+    lengths: sf.lengths,
+    kinds: kindCodes(options.sourceKinds, n),
+    sections: sectionCodes(options.sourceSections, n, sectionIds),
+  };
+  const T: Sequence = {
+    n: m,
+    features: tf.features,
+    lengths: tf.lengths,
+    kinds: kindCodes(options.targetKinds, m),
+    sections: sectionCodes(options.targetSections, m, sectionIds),
+  };
+  let totalS = 0;
+  let totalT = 0;
+  for (let i = 0; i < n; i++) totalS += sf.lengths[i];
+  for (let j = 0; j < m; j++) totalT += tf.lengths[j];
+  const weights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
+  const params: CostParams = {
+    weights,
+    length: lengthModel(totalS, totalT),
+    lengthWeight: P.lengthWeight,
+    similarityWeight: options.sameLanguage ? P.sameLanguageSimilarityWeight : P.similarityWeight,
+    skip: P.skip,
+    priors: Float64Array.from(BEAD_SHAPES, ([a, b]) => P.shapePriors[`${a}-${b}`]),
+    headingPenalty: P.headingPenalty,
+    itemPenalty: P.itemPenalty,
+    sectionPenalty: P.sectionPenalty,
+  };
+  const userLexicon = options.lexicon ?? [];
+  const rounds = P.learnLexicon ? P.lexiconRounds : userLexicon.length > 0 ? 1 : 0;
+  const first = search(S, T, params);
+
+  // Learn word translations from the first pass's confident beads, then re-align around it.
+  let path = first;
+  let finalParams = params;
+  const baseS = S.features;
+  const baseT = T.features;
+  for (let round = 0; round < rounds; round++) {
+    // Each round learns from the latest path, on the plain features.
+    S.features = baseS.slice();
+    T.features = baseT.slice();
+    const confident = confidentBeads(path);
+    const st = new Map<number, number>();
+    const ts = new Map<number, number>();
+    if (P.learnLexicon) {
+      const forward = confident.map(([i0, i1, j0, j1]) => [concatTokens(sf.tokens, i0, i1), concatTokens(tf.tokens, j0, j1)] as const);
+      // Cognates already match through their prefix feature: the table adds the other words.
+      const novel = (a: number, b: number): boolean => vocab.key(a).slice(2, 6) !== vocab.key(b).slice(2, 6);
+      for (const [k, v] of bestTranslations(forward, vocab.size)) if (novel(k, v)) st.set(k, v);
+      for (const [k, v] of bestTranslations(forward.map(([x, y]) => [y, x] as const), vocab.size)) if (novel(k, v)) ts.set(k, v);
+    }
+    for (const [sw, tw] of userLexicon) {
+      const s = vocab.id('w:' + fold(sw));
+      const t = vocab.id('w:' + fold(tw));
+      st.set(s, t);
+      ts.set(t, s);
+    }
+    addTranslationFeatures(vocab, S.features, sf.tokens, st, 'L:', true);
+    addTranslationFeatures(vocab, T.features, tf.tokens, st, 'L:', false);
+    addTranslationFeatures(vocab, T.features, tf.tokens, ts, 'R:', true);
+    addTranslationFeatures(vocab, S.features, sf.tokens, ts, 'R:', false);
+    const lengths = confident
+      .filter(([i0, i1, j0, j1]) => i1 - i0 === 1 && j1 - j0 === 1)
+      .map(([i0, , j0]) => [sf.lengths[i0], tf.lengths[j0]] as const);
+    const refinedWeights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
+    finalParams = {
+      ...finalParams,
+      weights: refinedWeights,
+      length: reestimateVariance(params.length, lengths),
+    };
+    path = search(S, T, finalParams, path, P.refineBand);
+  }
+
+  const beads: Bead[] = [];
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < path.a.length; k++) {
+    const a = path.a[k];
+    const b = path.b[k];
+    const shape = BEAD_SHAPES.findIndex(([x, y]) => x === a && y === b);
+    const cost = path.costs[k] - finalParams.priors[shape];
+    beads.push({
+      source: Array.from({ length: a }, (_, x) => i + x),
+      target: Array.from({ length: b }, (_, y) => j + y),
+      score: beadScore(cost, finalParams.skip, a === 0 || b === 0),
+    });
+    i += a;
+    j += b;
+  }
+  return beads;
+}
+
+/**
+ * Align two segmented documents, using their structure (headings pair with
+ * headings, items with items, section numbers agree) and languages.
  * @returns monotonic beads covering every segment of each side exactly once
  */
 export function align(source: SegmentedDocument, target: SegmentedDocument, options: AlignOptions = {}): Bead[] {
-  void options;
-  const beads: Bead[] = [];
-  const n = Math.max(source.segments.length, target.segments.length);
-  for (let i = 0; i < n; i++) {
-    beads.push({
-      source: i < source.segments.length ? [i] : [],
-      target: i < target.segments.length ? [i] : [],
-      score: 0.5,
-    });
-  }
-  return beads;
+  const sameLanguage = source.lang !== 'und' && source.lang === target.lang;
+  return alignTexts(
+    source.segments.map((s) => s.text),
+    target.segments.map((s) => s.text),
+    {
+      ...options,
+      sourceKinds: source.segments.map((s) => s.kind),
+      targetKinds: target.segments.map((s) => s.kind),
+      sourceSections: source.segments.map((s) => s.section),
+      targetSections: target.segments.map((s) => s.section),
+      sameLanguage,
+    },
+  );
 }

@@ -163,7 +163,7 @@ interface PairFlags extends CommonFlags {
 }
 
 async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
-  const lexicon = flags.lexicon ? parseLexicon(readDocument(flags.lexicon).value, flags.lexicon) : undefined;
+  const lexicon = flags.lexicon ? parseLexicon(readDocument(flags.lexicon).value) : undefined;
   void io;
   return {
     granularity: granularityOf(flags.granularity),

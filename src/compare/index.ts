@@ -1,5 +1,22 @@
 /** Stage 4, compare: aligned segments → findings (one rule per file in `checks/`). */
-import type { Alignment, Finding, Severity } from '../types.js';
+import type { Alignment, Finding, SegmentedDocument, Severity } from '../types.js';
+import { checkAddition } from './checks/addition.js';
+import { checkDateMismatch } from './checks/date-mismatch.js';
+import { checkDuplicate } from './checks/duplicate.js';
+import { checkEncoding } from './checks/encoding.js';
+import { checkLowConfidence } from './checks/low-confidence.js';
+import { checkMerge } from './checks/merge.js';
+import { checkNameMismatch } from './checks/name-mismatch.js';
+import { checkNumberMismatch } from './checks/number-mismatch.js';
+import { checkOmission } from './checks/omission.js';
+import { checkSplit } from './checks/split.js';
+import { checkStructureMismatch } from './checks/structure-mismatch.js';
+import { checkTextChange } from './checks/text-change.js';
+import { checkUntranslated } from './checks/untranslated.js';
+import { PairContext, type Emitted, type Side } from './context.js';
+
+/** Bead score below which the aligner is unsure, and `Side`, which document of a pair a location is in. */
+export { LOW_CONFIDENCE, type Side } from './context.js';
 
 /** A rule's severity, or `off`. */
 export type RuleSetting = Severity | 'off';
@@ -12,11 +29,105 @@ export interface CompareOptions {
   documentChecks?: boolean;
 }
 
+/** A rule of the compare stage: its id, default severity and what it reports. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+/** The rules `compare` runs, with their default severities (some findings of a rule may be milder; see each check). */
+export const RULES: readonly RuleInfo[] = [
+  { id: 'date-mismatch', severity: 'error', description: 'a date (or year, or date range) differs from its counterpart, or has none there' },
+  { id: 'number-mismatch', severity: 'error', description: 'a figure (digits or spelled out) differs or is missing in the counterpart' },
+  { id: 'name-mismatch', severity: 'warning', description: 'a person, place, organisation or acronym differs or is missing' },
+  { id: 'omission', severity: 'warning', description: 'source content with no counterpart in the target' },
+  { id: 'addition', severity: 'warning', description: 'target content with no counterpart in the source' },
+  { id: 'merge', severity: 'warning', description: 'several source segments correspond to one target segment' },
+  { id: 'split', severity: 'warning', description: 'one source segment corresponds to several target segments' },
+  { id: 'duplicate', severity: 'warning', description: 'a segment repeats, wholly or nearly, another segment of the same document' },
+  { id: 'untranslated', severity: 'error', description: "a target segment is in the source's language, not the target's" },
+  { id: 'encoding', severity: 'warning', description: 'damaged characters (`?` for lost letters, U+FFFD, mojibake)' },
+  { id: 'structure-mismatch', severity: 'info', description: 'sections or list items that do not correspond in number or order' },
+  { id: 'text-change', severity: 'info', description: 'same-language versions: words changed in a segment' },
+  { id: 'low-confidence', severity: 'info', description: 'the aligner is unsure of a region; values there are not compared' },
+];
+
+type PairCheck = (ctx: PairContext) => Emitted[];
+type DocumentCheck = (doc: SegmentedDocument, side: Side) => Emitted[];
+
+const PAIR_CHECKS: readonly (readonly [string, PairCheck])[] = [
+  ['low-confidence', checkLowConfidence],
+  ['date-mismatch', checkDateMismatch],
+  ['number-mismatch', checkNumberMismatch],
+  ['name-mismatch', checkNameMismatch],
+  ['omission', checkOmission],
+  ['addition', checkAddition],
+  ['merge', checkMerge],
+  ['split', checkSplit],
+  ['untranslated', checkUntranslated],
+  ['structure-mismatch', checkStructureMismatch],
+  ['text-change', checkTextChange],
+];
+
+const DOCUMENT_CHECKS: readonly (readonly [string, DocumentCheck])[] = [
+  ['duplicate', checkDuplicate],
+  ['encoding', checkEncoding],
+];
+
 /**
  * Compare the aligned documents.
- * @returns findings in source order
+ * @returns findings in source order (then target order), with severities as configured
  */
 export function compare(alignment: Alignment, options: CompareOptions = {}): Finding[] {
-  void alignment; void options;
-  return [];
+  const ctx = new PairContext(alignment);
+  const emitted: Emitted[] = [];
+  for (const [rule, check] of PAIR_CHECKS) if (enabled(rule, options)) emitted.push(...check(ctx));
+  if (options.documentChecks !== false) {
+    for (const [rule, check] of DOCUMENT_CHECKS) {
+      if (!enabled(rule, options)) continue;
+      for (const side of ['source', 'target'] as const) {
+        for (const e of check(ctx.doc(side), side)) emitted.push({ order: ctx.beadOf(side, e.order), finding: e.finding });
+      }
+    }
+  }
+  return finish(emitted, options);
+}
+
+/**
+ * The one-document checks (duplicate, encoding) on a document without a counterpart.
+ * @param side which key findings carry their location under
+ * @returns findings in document order
+ */
+export function checkDocument(doc: SegmentedDocument, side: Side, options: CompareOptions = {}): Finding[] {
+  const emitted: Emitted[] = [];
+  for (const [rule, check] of DOCUMENT_CHECKS) if (enabled(rule, options)) emitted.push(...check(doc, side));
+  return finish(emitted, options);
+}
+
+function enabled(rule: string, options: CompareOptions): boolean {
+  return options.severity?.[rule] !== 'off';
+}
+
+/** Apply severity overrides, sort, and make repeated fingerprints distinct (`…:2`) so baselines can tell them apart. */
+function finish(emitted: Emitted[], options: CompareOptions): Finding[] {
+  const at = (f: Finding, side: Side) => f[side]?.start ?? Number.POSITIVE_INFINITY;
+  const cmp = <T>(x: T, y: T) => (x < y ? -1 : x > y ? 1 : 0);
+  emitted.sort((a, b) =>
+    cmp(a.order, b.order) ||
+    cmp(at(a.finding, 'source'), at(b.finding, 'source')) ||
+    cmp(at(a.finding, 'target'), at(b.finding, 'target')) ||
+    cmp(a.finding.rule, b.finding.rule));
+  const seen = new Map<string, number>();
+  // A check may report under a sibling rule (an omission that is really a merge); honour that rule's `off`.
+  return emitted.filter(({ finding }) => enabled(finding.rule, options)).map(({ finding }) => {
+    const setting = options.severity?.[finding.rule];
+    if (setting && setting !== 'off') finding.severity = setting;
+    if (finding.fingerprint) {
+      const n = (seen.get(finding.fingerprint) ?? 0) + 1;
+      seen.set(finding.fingerprint, n);
+      if (n > 1) finding.fingerprint = `${finding.fingerprint}:${n}`;
+    }
+    return finding;
+  });
 }

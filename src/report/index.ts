@@ -1,5 +1,19 @@
-/** Stage 5, report: pure formatters from results to text (no I/O, no process). */
+/** Stage 5, report: pure formatters from results to text (no I/O, no process, no clock). */
 import type { Alignment, Report, SegmentedDocument } from '../types.js';
+import { InternalError } from '../errors.js';
+import { alignmentText } from './formats/align-text.js';
+import { beadsLines, tsvLines } from './formats/bitext.js';
+import { githubLines } from './formats/github.js';
+import { alignmentJson, reportJson, segmentsJson } from './formats/json.js';
+import { junitXml } from './formats/junit.js';
+import { reportText } from './formats/report-text.js';
+import { sarifLog } from './formats/sarif.js';
+import { segmentsText } from './formats/segment-text.js';
+import { tmxDocument } from './formats/tmx.js';
+
+export { RULES, ruleInfo, type RuleInfo } from './rules.js';
+export { colorEnabled } from './color.js';
+export { UNSURE_SCORE } from './formats/align-text.js';
 
 /** Formats of `diff` and `check`. */
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';
@@ -7,6 +21,13 @@ export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';
 export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'beads';
 /** Formats of `segment`. */
 export type SegmentFormat = 'text' | 'json';
+
+/** Names of the formats of each command, for the CLI's option choices and help. */
+export const FORMATS = {
+  report: ['text', 'json', 'sarif', 'github', 'junit'] as const satisfies readonly ReportFormat[],
+  align: ['text', 'json', 'tsv', 'tmx', 'beads'] as const satisfies readonly AlignFormat[],
+  segment: ['text', 'json'] as const satisfies readonly SegmentFormat[],
+};
 
 /** Options shared by the formatters. */
 export interface FormatOptions {
@@ -18,20 +39,46 @@ export interface FormatOptions {
   toolVersion?: string;
 }
 
-/** Format a divergence report. */
+/**
+ * Format a divergence report.
+ * @param format `text` (for people), `json` (the spec's Report), `sarif`, `github` or `junit`
+ * @returns the whole output, ending with a newline (empty for `github` with no findings)
+ */
 export function formatReport(report: Report, format: ReportFormat, options: FormatOptions = {}): string {
-  void format; void options;
-  return JSON.stringify(report, null, 2) + '\n';
+  switch (format) {
+    case 'text': return reportText(report, options);
+    case 'json': return reportJson(report);
+    case 'sarif': return sarifLog(report, options);
+    case 'github': return githubLines(report);
+    case 'junit': return junitXml(report);
+    default: throw new InternalError(`unknown report format: ${String(format)}`);
+  }
 }
 
-/** Format an alignment. */
+/**
+ * Format an alignment.
+ * @param format `text` (side by side), `json`, `tsv`, `tmx` or `beads`
+ * @returns the whole output, ending with a newline unless there is nothing to print
+ */
 export function formatAlignment(alignment: Alignment, format: AlignFormat, options: FormatOptions = {}): string {
-  void format; void options;
-  return JSON.stringify(alignment.beads) + '\n';
+  switch (format) {
+    case 'text': return alignmentText(alignment, options);
+    case 'json': return alignmentJson(alignment);
+    case 'tsv': return tsvLines(alignment);
+    case 'tmx': return tmxDocument(alignment, options);
+    case 'beads': return beadsLines(alignment);
+    default: throw new InternalError(`unknown alignment format: ${String(format)}`);
+  }
 }
 
-/** Format a segmented document. */
+/**
+ * Format a segmented document.
+ * @param format `text` (a table) or `json` (the spec's shape)
+ */
 export function formatSegments(doc: SegmentedDocument, format: SegmentFormat, options: FormatOptions = {}): string {
-  void format; void options;
-  return JSON.stringify(doc.segments) + '\n';
+  switch (format) {
+    case 'text': return segmentsText(doc, options);
+    case 'json': return segmentsJson(doc);
+    default: throw new InternalError(`unknown segment format: ${String(format)}`);
+  }
 }

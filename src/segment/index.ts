@@ -1,6 +1,14 @@
 /** Stage 2, segment: a `Document` → clauses, sentences, items and headings with exact positions. */
-import type { Document, Granularity, Segment, SegmentedDocument, Segmentation } from '../types.js';
-import { InternalError } from '../errors.js';
+import type { Document, Granularity, Repair, Segment, SegmentKind, SegmentedDocument, Segmentation } from '../types.js';
+import { pointAt } from '../position.js';
+import { lineTable, segmentLines } from './lines.js';
+import { markerAt, type Marker } from './markers.js';
+import { findFurniture } from './furniture.js';
+import { buildUnits, JOIN_SPACE, type Unit } from './structure.js';
+import { planRepairs } from './repair.js';
+import { TextBuilder } from './text-builder.js';
+import { sentenceEnds } from './sentences.js';
+import { clauseEnds } from './clauses.js';
 
 /** Options for `segment`. */
 export interface SegmentOptions {
@@ -15,8 +23,93 @@ export interface SegmentOptions {
  * @returns the segments, the repairs made and the lines skipped as page furniture
  */
 export function segment(document: Document, options: SegmentOptions = {}): SegmentedDocument {
-  void document; void options;
-  throw new InternalError('segment: not implemented yet');
+  if (options.segmentation === 'lines') {
+    return { document, lang: 'und', segments: segmentLines(document), repairs: [], skipped: [] };
+  }
+  const { value, lineStarts } = document;
+  const lines = lineTable(document);
+  const markers: Marker[] = new Array(lines.count);
+  for (let i = 0; i < lines.count; i++) markers[i] = markerAt(value, lines.contentStart[i], lines.contentEnd[i]);
+  const furniture = findFurniture(value, lines, markers);
+  const units = buildUnits(value, lines, markers, furniture);
+  const plan = planRepairs(value);
+  const builder = new TextBuilder(value, plan);
+  const clauses = options.granularity === 'clause';
+  const segments: Segment[] = [];
+
+  const emit = (kind: SegmentKind, section: string | undefined, a: number, b: number, text?: string): void => {
+    const start = builder.from[a];
+    const end = builder.endOf(b - 1);
+    const seg: Segment = {
+      id: `s${segments.length + 1}`,
+      index: segments.length,
+      kind,
+      text: text ?? builder.text(a, b),
+      position: { start: pointAt(lineStarts, start), end: pointAt(lineStarts, end) },
+      map: builder.map(a, b),
+      lang: 'und',
+    };
+    if (section !== undefined) seg.section = section;
+    segments.push(seg);
+  };
+
+  for (const unit of units) {
+    build(builder, unit);
+    if (builder.length === 0) continue;
+    if (unit.kind === 'title' || unit.kind === 'heading') {
+      emit(unit.kind, unit.section, 0, builder.length);
+      continue;
+    }
+    const text = builder.text();
+    const spans = trimmedSpans(text, sentenceEnds(text), 0);
+    const whole: SegmentKind = unit.kind === 'item' && spans.length === 2 ? 'item' : 'sentence';
+    for (let s = 0; s < spans.length; s += 2) {
+      const a = spans[s];
+      const b = spans[s + 1];
+      if (clauses) {
+        const sentence = text.slice(a, b);
+        const parts = trimmedSpans(sentence, clauseEnds(sentence), a);
+        if (parts.length > 2) {
+          for (let p = 0; p < parts.length; p += 2) emit('clause', unit.section, parts[p], parts[p + 1], text.slice(parts[p], parts[p + 1]));
+          continue;
+        }
+      }
+      emit(whole, unit.section, a, b, text.slice(a, b));
+    }
+  }
+
+  const repairs: Repair[] = [];
+  plan.words.forEach((w, k) => {
+    if (!builder.usedWords[k]) return;
+    repairs.push({ kind: 'encoding', line: pointAt(lineStarts, w.offset).line, offset: w.offset, from: w.from, to: w.to });
+  });
+  return { document, lang: 'und', segments, repairs, skipped: furniture.skipped };
+}
+
+/** Build a unit's normalised text: its ranges joined by one space, or none after a line-end hyphen. */
+function build(builder: TextBuilder, unit: Unit): void {
+  builder.reset();
+  const r = unit.ranges;
+  for (let k = 0; k < r.length; k += 3) {
+    if (k > 0 && r[k + 2] === JOIN_SPACE) builder.space(r[k - 2]);
+    builder.piece(r[k], r[k + 1]);
+  }
+  builder.trimEnd();
+}
+
+/** Cut `text` at `ends` into spans `[a, b, …]` without outer spaces (offset by `base`), dropping empty ones. */
+function trimmedSpans(text: string, ends: number[], base: number): number[] {
+  const out: number[] = [];
+  let a = 0;
+  for (const end of ends) {
+    let s = a;
+    let e = end;
+    while (s < e && text.charCodeAt(s) === 32) s++;
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    if (e > s) out.push(base + s, base + e);
+    a = end;
+  }
+  return out;
 }
 
 /**
@@ -25,10 +118,13 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
  */
 export function originalOffset(segment: Segment, textIndex: number): number {
   const map = segment.map;
-  let k = 0;
-  for (let i = 0; i < map.length; i += 2) {
-    if (map[i] <= textIndex) k = i;
-    else break;
+  // Binary search for the last pair whose text index is ≤ textIndex.
+  let lo = 0;
+  let hi = (map.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[mid * 2] <= textIndex) lo = mid;
+    else hi = mid - 1;
   }
-  return map[k + 1] + (textIndex - map[k]);
+  return map[lo * 2 + 1] + (textIndex - map[lo * 2]);
 }

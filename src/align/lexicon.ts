@@ -1,0 +1,142 @@
+/**
+ * Word translation tables: IBM Model 1 (Brown et al. 1993) learned from the
+ * bitext's own confident beads, and the user's `--lexicon` TSV.
+ */
+import { FbcoopError } from '../errors.js';
+
+/** EM iterations: Model 1's table settles within a handful. */
+const EM_ITERATIONS = 5;
+/** At most this many beads train the table, so its cost stays bounded on long inputs. */
+const MAX_TRAINING_BEADS = 1000;
+/** At most this many tokens per bead side (long beads add little and cost |S|·|T|). */
+const MAX_TOKENS = 60;
+/** A word needs this many training occurrences before its translation is trusted. */
+const MIN_OCCURRENCES = 2;
+/** Words more frequent than this many per training bead are function words: no translation kept. */
+const MAX_WORD_SHARE = 0.05;
+/** Smallest translation probability kept. */
+const MIN_PROBABILITY = 0.5;
+
+/**
+ * Parse a lexicon: one `source word<TAB>target word` pair per line, `#`
+ * comments and blank lines allowed.
+ * @param tsv the file's text
+ * @returns the pairs in file order
+ * @throws FbcoopError `E_LEXICON` naming the first malformed line
+ */
+export function parseLexicon(tsv: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  const lines = tsv.split(/\r\n|\r|\n/);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k].replace(/^\uFEFF/, '');
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const cols = line.split('\t').map((c) => c.trim());
+    if (cols.length !== 2 || cols[0] === '' || cols[1] === '') {
+      throw new FbcoopError(
+        'E_LEXICON',
+        `lexicon line ${k + 1}: expected "source word<TAB>target word", got ${JSON.stringify(trimmed.slice(0, 60))}`,
+      );
+    }
+    pairs.push([cols[0], cols[1]]);
+  }
+  return pairs;
+}
+
+/**
+ * Train Model 1 p(target word | source word) on token-id pairs and return,
+ * per source word id, its most probable translation (or no entry).
+ * @param pairs [source tokens, target tokens] of beads believed correct
+ * @param vocabSize upper bound on token ids
+ */
+export function bestTranslations(pairs: ReadonlyArray<readonly [Int32Array, Int32Array]>, vocabSize: number): Map<number, number> {
+  void vocabSize;
+  const step = Math.max(1, Math.ceil(pairs.length / MAX_TRAINING_BEADS));
+  // Compact ids for the training words only, so pair keys stay small integers.
+  const compact = new Map<number, number>();
+  const words: number[] = [-1]; // compact 0 is the empty word (NULL)
+  const cid = (w: number): number => {
+    let c = compact.get(w);
+    if (c === undefined) {
+      c = words.length;
+      compact.set(w, c);
+      words.push(w);
+    }
+    return c;
+  };
+  const train: Array<readonly [Int32Array, Int32Array]> = [];
+  for (let k = 0; k < pairs.length; k += step) {
+    const [s, t] = pairs[k];
+    if (s.length === 0 || t.length === 0) continue;
+    const cs = new Int32Array(Math.min(MAX_TOKENS, s.length) + 1);
+    for (let i = 1; i < cs.length; i++) cs[i] = cid(s[i - 1]);
+    const ct = Int32Array.from(t.subarray(0, MAX_TOKENS), cid);
+    train.push([cs, ct]);
+  }
+  const V = words.length;
+  // Each (source word, target word) co-occurrence gets a slot; EM then runs on typed arrays.
+  const slotOf = new Map<number, number>();
+  const slotSource: number[] = [];
+  const slotTarget: number[] = [];
+  const slots: Int32Array[] = [];
+  for (const [cs, ct] of train) {
+    const sl = new Int32Array(cs.length * ct.length);
+    let k = 0;
+    for (let j = 0; j < ct.length; j++) {
+      for (let i = 0; i < cs.length; i++) {
+        const key = cs[i] * V + ct[j];
+        let slot = slotOf.get(key);
+        if (slot === undefined) {
+          slot = slotSource.length;
+          slotOf.set(key, slot);
+          slotSource.push(cs[i]);
+          slotTarget.push(ct[j]);
+        }
+        sl[k++] = slot;
+      }
+    }
+    slots.push(sl);
+  }
+  const nSlots = slotSource.length;
+  const prob = new Float64Array(nSlots).fill(1);
+  const count = new Float64Array(nSlots);
+  const total = new Float64Array(V);
+  const occurrences = new Float64Array(V);
+  for (const [cs] of train) for (let i = 1; i < cs.length; i++) occurrences[cs[i]]++;
+  const targetOccurrences = new Float64Array(V);
+  for (const [, ct] of train) for (let j = 0; j < ct.length; j++) targetOccurrences[ct[j]]++;
+  const maxOccurrences = Math.max(MIN_OCCURRENCES, train.length * MAX_WORD_SHARE);
+  for (let it = 0; it < EM_ITERATIONS; it++) {
+    count.fill(0);
+    total.fill(0);
+    for (let b = 0; b < train.length; b++) {
+      const ns = train[b][0].length;
+      const nt = train[b][1].length;
+      const sl = slots[b];
+      for (let j = 0; j < nt; j++) {
+        const base = j * ns;
+        let denom = 0;
+        for (let i = 0; i < ns; i++) denom += prob[sl[base + i]];
+        if (denom <= 0) continue;
+        for (let i = 0; i < ns; i++) {
+          const slot = sl[base + i];
+          count[slot] += prob[slot] / denom;
+        }
+      }
+    }
+    for (let k = 0; k < nSlots; k++) total[slotSource[k]] += count[k];
+    for (let k = 0; k < nSlots; k++) prob[k] = total[slotSource[k]] > 0 ? count[k] / total[slotSource[k]] : 0;
+  }
+  const bestSlot = new Int32Array(V).fill(-1);
+  for (let k = 0; k < nSlots; k++) {
+    const s = slotSource[k];
+    if (s === 0 || prob[k] < MIN_PROBABILITY || occurrences[s] < MIN_OCCURRENCES) continue;
+    // Function words pair with everything: their "translations" would lift every pairing alike.
+    if (occurrences[s] > maxOccurrences || targetOccurrences[slotTarget[k]] > maxOccurrences) continue;
+    const b = bestSlot[s];
+    if (b < 0 || prob[k] > prob[b] || (prob[k] === prob[b] && words[slotTarget[k]] < words[slotTarget[b]])) bestSlot[s] = k;
+  }
+  const best = new Map<number, number>();
+  for (let s = 1; s < V; s++) if (bestSlot[s] >= 0) best.set(words[s], words[slotTarget[bestSlot[s]]]);
+  return best;
+}

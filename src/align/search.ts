@@ -1,0 +1,355 @@
+/**
+ * Bead search: dynamic programming over a band around a coarse path, the
+ * coarse path itself found on downsampled sequences and refined level by
+ * level, as vecalign does (Thompson & Koehn 2019). Cost grows linearly with
+ * input length: each level fills only a band of fixed width.
+ */
+import { lengthCost, type LengthModel } from './length.js';
+import { mass, overlap, union } from './features.js';
+
+/** Segment kinds as small integers for the hot loop. */
+export const KIND_TEXT = 0;
+export const KIND_HEADING = 1;
+export const KIND_ITEM = 2;
+
+/** One side as the search sees it. */
+export interface Sequence {
+  n: number;
+  /** Sorted unique feature ids per segment. */
+  features: Int32Array[];
+  /** Non-space characters per segment. */
+  lengths: Float64Array;
+  /** KIND_* per segment. */
+  kinds: Uint8Array;
+  /** Top-level section id per segment, -1 when none. */
+  sections: Int32Array;
+}
+
+/** Weights of the cost of a bead. */
+export interface CostParams {
+  /** Feature weights (idf). */
+  weights: Float64Array;
+  length: LengthModel;
+  /** Weight of the length cost (nats). */
+  lengthWeight: number;
+  /** Weight of (1 − weighted Dice of features) per segment paired. */
+  similarityWeight: number;
+  /** Cost of leaving one segment unpaired. */
+  skip: number;
+  /** Prior cost per bead shape, indexed like BEAD_SHAPES. */
+  priors: Float64Array;
+  /** Cost of pairing a heading with a non-heading. */
+  headingPenalty: number;
+  /** Cost of pairing a list item with a non-item. */
+  itemPenalty: number;
+  /** Cost of pairing segments from different sections. */
+  sectionPenalty: number;
+}
+
+/** Bead shapes searched: [source count, target count]. */
+export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [4, 1], [1, 4], [3, 2], [2, 3],
+];
+/** Largest count on one side of a bead. */
+const MAX_SIDE = 4;
+/** Share of the overlap beyond each member's best match that an n-m bead still counts. */
+const CROSS_SHARE = 0.5;
+/** Full DP when the grid has at most this many cells (a constant, so still linear overall). */
+const FULL_CELLS = 160_000;
+/** Each coarser level merges this many consecutive segments into one block. */
+const DOWNSAMPLE = 4;
+/** Half-width (in segments) of the band around the projected coarse path. */
+const BAND = 2;
+
+/** A search result: the path as bead shapes and the cost of each bead. */
+export interface Path {
+  /** Number of source / target segments each bead takes, in order. */
+  a: number[];
+  b: number[];
+  costs: number[];
+}
+
+/** Rows 0..n, each with an inclusive target range. */
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+function fullBand(n: number, m: number): Band {
+  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
+/** Band around a coarser path whose steps are `factor` times larger, widened by `width`. */
+export function projectBand(path: Path, factor: number, n: number, m: number, width: number): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1).fill(0);
+  let I = 0;
+  let J = 0;
+  for (let k = 0; k < path.a.length; k++) {
+    const I1 = I + path.a[k];
+    const J1 = J + path.b[k];
+    const r0 = Math.min(n, I * factor);
+    const r1 = Math.min(n, I1 * factor);
+    const c0 = Math.min(m, J * factor);
+    const c1 = Math.min(m, J1 * factor);
+    for (let r = r0; r <= r1; r++) {
+      if (c0 < lo[r]) lo[r] = c0;
+      if (c1 > hi[r]) hi[r] = c1;
+    }
+    I = I1;
+    J = J1;
+  }
+  for (let r = 0; r <= n; r++) {
+    lo[r] = Math.max(0, lo[r] - width);
+    hi[r] = Math.min(m, hi[r] + width);
+  }
+  // Monotone edges keep every bead's predecessor cells inside the band.
+  for (let r = n - 1; r >= 0; r--) if (lo[r + 1] < lo[r]) lo[r] = lo[r + 1];
+  for (let r = 1; r <= n; r++) if (hi[r - 1] > hi[r]) hi[r] = hi[r - 1];
+  lo[0] = 0;
+  hi[n] = m;
+  for (let r = 0; r <= n; r++) if (hi[r] < lo[r]) hi[r] = lo[r];
+  // Consecutive rows must share a column, or no path crosses from one to the next.
+  for (let r = 0; r < n; r++) if (lo[r + 1] > hi[r]) hi[r] = lo[r + 1];
+  return { lo, hi };
+}
+
+/** Merge `factor` consecutive segments into one block. */
+function downsample(seq: Sequence, factor: number): Sequence {
+  const n = Math.ceil(seq.n / factor);
+  const features: Int32Array[] = new Array(n);
+  const lengths = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const from = k * factor;
+    const to = Math.min(seq.n, from + factor);
+    features[k] = union(seq.features.slice(from, to));
+    let l = 0;
+    for (let s = from; s < to; s++) l += seq.lengths[s];
+    lengths[k] = l;
+  }
+  return { n, features, lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1) };
+}
+
+function prefix(values: Float64Array): Float64Array {
+  const p = new Float64Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) p[i + 1] = p[i] + values[i];
+  return p;
+}
+
+/** Bead costs over a band, with pairwise feature overlaps cached per row. */
+class CostModel {
+  private readonly cacheLo: Int32Array;
+  private readonly cacheHi: Int32Array;
+  private readonly cacheStart: Int32Array;
+  private readonly cache: Float64Array;
+  private readonly massPrefixS: Float64Array;
+  private readonly massPrefixT: Float64Array;
+  private readonly lenPrefixS: Float64Array;
+  private readonly lenPrefixT: Float64Array;
+  /** Whether either side has kinds or sections (else the structure checks are skipped). */
+  private readonly structured: boolean;
+  /** Scratch: best overlap per target member of an n-m bead. */
+  private readonly colBest = new Float64Array(MAX_SIDE);
+
+  constructor(
+    private readonly S: Sequence,
+    private readonly T: Sequence,
+    band: Band,
+    private readonly p: CostParams,
+  ) {
+    const { n } = S;
+    const m = T.n;
+    const w = p.weights;
+    const massS = new Float64Array(n);
+    for (let i = 0; i < n; i++) massS[i] = mass(S.features[i], w);
+    const massT = new Float64Array(m);
+    for (let j = 0; j < m; j++) massT[j] = mass(T.features[j], w);
+    this.massPrefixS = prefix(massS);
+    this.massPrefixT = prefix(massT);
+    this.lenPrefixS = prefix(S.lengths);
+    this.lenPrefixT = prefix(T.lengths);
+    this.structured = S.kinds.some((k) => k !== KIND_TEXT) || T.kinds.some((k) => k !== KIND_TEXT) || S.sections.some((x) => x >= 0) || T.sections.some((x) => x >= 0);
+    this.cacheLo = new Int32Array(n);
+    this.cacheHi = new Int32Array(n);
+    this.cacheStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const lo = Math.max(0, band.lo[i] - MAX_SIDE);
+      const hi = Math.min(m - 1, band.hi[Math.min(n, i + MAX_SIDE)]);
+      this.cacheLo[i] = lo;
+      this.cacheHi[i] = Math.max(lo - 1, hi);
+      this.cacheStart[i + 1] = this.cacheStart[i] + (this.cacheHi[i] - lo + 1);
+    }
+    this.cache = new Float64Array(this.cacheStart[n]);
+    // Stamp row i's features in a dense array: each overlap is then one pass over the target's features.
+    const stamp = new Int32Array(w.length).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const fi = S.features[i];
+      for (let k = 0; k < fi.length; k++) stamp[fi[k]] = i;
+      const base = this.cacheStart[i] - this.cacheLo[i];
+      for (let j = this.cacheLo[i]; j <= this.cacheHi[i]; j++) {
+        const fj = T.features[j];
+        let ov = 0;
+        for (let k = 0; k < fj.length; k++) if (stamp[fj[k]] === i) ov += w[fj[k]];
+        this.cache[base + j] = ov;
+      }
+    }
+  }
+
+  private ov(i: number, j: number): number {
+    if (j >= this.cacheLo[i] && j <= this.cacheHi[i]) return this.cache[this.cacheStart[i] - this.cacheLo[i] + j];
+    return overlap(this.S.features[i], this.T.features[j], this.p.weights);
+  }
+
+  /** Weighted Dice of the features of source [i0, i1) and target [j0, j1). */
+  similarity(i0: number, i1: number, j0: number, j1: number): number {
+    if (i1 - i0 > 1 && j1 - j0 > 1) return this.blockSimilarity(i0, i1, j0, j1);
+    let ov = 0;
+    const cache = this.cache;
+    for (let i = i0; i < i1; i++) {
+      const lo = this.cacheLo[i];
+      if (j0 >= lo && j1 - 1 <= this.cacheHi[i]) {
+        const base = this.cacheStart[i] - lo;
+        for (let j = j0; j < j1; j++) ov += cache[base + j];
+      } else for (let j = j0; j < j1; j++) ov += this.ov(i, j);
+    }
+    const total = this.massPrefixS[i1] - this.massPrefixS[i0] + this.massPrefixT[j1] - this.massPrefixT[j0];
+    return total > 0 ? Math.min(1, (2 * ov) / total) : 1;
+  }
+
+  /**
+   * Dice of an n-m bead (n, m > 1) counting each member's best match only:
+   * summing all pairs would count twice what near-duplicate members share,
+   * and two repeated sentences would then pair 2-2 instead of 1-1 twice.
+   */
+  private blockSimilarity(i0: number, i1: number, j0: number, j1: number): number {
+    const colBest = this.colBest;
+    colBest.fill(0);
+    let rows = 0;
+    let all = 0;
+    for (let i = i0; i < i1; i++) {
+      let best = 0;
+      for (let j = j0; j < j1; j++) {
+        const v = this.ov(i, j);
+        all += v;
+        if (v > best) best = v;
+        if (v > colBest[j - j0]) colBest[j - j0] = v;
+      }
+      rows += best;
+    }
+    let cols = 0;
+    for (let j = j0; j < j1; j++) cols += colBest[j - j0];
+    const total = this.massPrefixS[i1] - this.massPrefixS[i0] + this.massPrefixT[j1] - this.massPrefixT[j0];
+    const best = Math.max(rows, cols);
+    const ov = best + CROSS_SHARE * (all - best);
+    return total > 0 ? Math.min(1, (2 * ov) / total) : 1;
+  }
+
+  /** Cost of the bead with shape `shape` ending at cell (i, j), without its prior. */
+  cost(i: number, j: number, a: number, b: number): number {
+    const p = this.p;
+    if (a === 0 || b === 0) return p.skip * (a + b);
+    const i0 = i - a;
+    const j0 = j - b;
+    const sim = this.similarity(i0, i, j0, j);
+    const ls = this.lenPrefixS[i] - this.lenPrefixS[i0];
+    const lt = this.lenPrefixT[j] - this.lenPrefixT[j0];
+    // Dissimilarity counts per segment paired, or merging would be a way to halve it.
+    let c = p.lengthWeight * lengthCost(p.length, ls, lt) + p.similarityWeight * (1 - sim) * ((a + b) / 2);
+    if (!this.structured) return c;
+    const S = this.S;
+    const T = this.T;
+    let hs = 0;
+    let ht = 0;
+    let is = 0;
+    let it = 0;
+    for (let k = i0; k < i; k++) {
+      if (S.kinds[k] === KIND_HEADING) hs = 1;
+      else if (S.kinds[k] === KIND_ITEM) is = 1;
+    }
+    for (let k = j0; k < j; k++) {
+      if (T.kinds[k] === KIND_HEADING) ht = 1;
+      else if (T.kinds[k] === KIND_ITEM) it = 1;
+    }
+    if (hs !== ht) c += p.headingPenalty;
+    if (is !== it) c += p.itemPenalty;
+    const ss = S.sections[i0];
+    const st = T.sections[j0];
+    if (ss >= 0 && st >= 0 && ss !== st) c += p.sectionPenalty;
+    return c;
+  }
+}
+
+/** Fill the DP over a band and trace the cheapest path back. */
+function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount: number): Path {
+  const n = S.n;
+  const m = T.n;
+  const model = new CostModel(S, T, band, p);
+  const start = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) start[i + 1] = start[i] + (band.hi[i] - band.lo[i] + 1);
+  const D = new Float64Array(start[n + 1]).fill(Infinity);
+  const back = new Uint8Array(start[n + 1]);
+  const shapes = Math.min(shapeCount, BEAD_SHAPES.length);
+  const A = Int32Array.from(BEAD_SHAPES, (s) => s[0]);
+  const B = Int32Array.from(BEAD_SHAPES, (s) => s[1]);
+  const { lo, hi } = band;
+  D[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    const rowBase = start[i] - lo[i];
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let arg = 0;
+      for (let t = 0; t < shapes; t++) {
+        const a = A[t];
+        const b = B[t];
+        const pi = i - a;
+        const pj = j - b;
+        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        const prev = D[start[pi] - lo[pi] + pj];
+        // Bead costs are never negative: a predecessor already too dear needs no bead cost.
+        if (prev + p.priors[t] >= best) continue;
+        const c = prev + p.priors[t] + model.cost(i, j, a, b);
+        if (c < best) {
+          best = c;
+          arg = t;
+        }
+      }
+      D[rowBase + j] = best;
+      back[rowBase + j] = arg;
+    }
+  }
+  const path: Path = { a: [], b: [], costs: [] };
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const t = back[start[i] - lo[i] + j];
+    const a = A[t];
+    const b = B[t];
+    path.a.push(a);
+    path.b.push(b);
+    path.costs.push(model.cost(i, j, a, b) + p.priors[t]);
+    i -= a;
+    j -= b;
+  }
+  path.a.reverse();
+  path.b.reverse();
+  path.costs.reverse();
+  return path;
+}
+
+/**
+ * Find the cheapest monotone bead path, coarse to fine.
+ * @param guide a path on the same sequences to search around instead of a coarse pass
+ */
+export function search(S: Sequence, T: Sequence, p: CostParams, guide?: Path, guideWidth = BAND, shapeCount = BEAD_SHAPES.length): Path {
+  const n = S.n;
+  const m = T.n;
+  let band: Band;
+  if (guide) band = projectBand(guide, 1, n, m, guideWidth);
+  else if (n * m <= FULL_CELLS) band = fullBand(n, m);
+  else {
+    const coarse = search(downsample(S, DOWNSAMPLE), downsample(T, DOWNSAMPLE), p);
+    band = projectBand(coarse, DOWNSAMPLE, n, m, BAND);
+  }
+  return bandDP(S, T, band, p, shapeCount);
+}

@@ -1,0 +1,231 @@
+/**
+ * Names and acronyms: runs of capitalised words that do not merely open a sentence
+ * (`Charles Michel`, `Hauts-de-France`, `Alexander De Croo`, `Jan van Eyck`) and all-caps
+ * acronyms (`GDPR`, `RGPD`, plural `JITs` → `jit`), accent- and case-folded.
+ */
+
+import { foldName, foldWord } from './fold.js';
+import type { Occupancy } from './mask.js';
+import { isCalendarWord } from './months.js';
+import { scanWords } from './chars.js';
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const NAME_JOINERS = "'’-‐";
+/** French and Italian elisions before a name: `l’Union`, `d’Espagne`, `jusqu’à`. */
+const ELISION = /^(?:[dljmnstc]|qu|jusqu|lorsqu|puisqu|dell|all|nell|sull)['’]/iu;
+const POSSESSIVE = /['’]s$/u;
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*(?:[-‐][\p{Lu}\p{N}]+)*$/u;
+const UPPER = /\p{Lu}/gu;
+const LOWER_CHAR = /\p{Ll}/u;
+const UPPER_CHAR = /\p{Lu}/u;
+/** Characters that may stand between a sentence boundary and its first word. */
+const OPENERS = /[\s«"“„‘'‹([¿¡]/u;
+const SENTENCE_END = /[.!?:…•▪●◦]/u;
+
+/** Lower-case particles inside names (`Jan van Eyck`, `Charles de Gaulle`). */
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'des', 'di', 'da', 'del', 'della', 'dos', 'das', 'do', 'ten', 'ter', 'zu']);
+const MAX_PARTICLE_LENGTH = 5;
+/** Capitalised particles that may open a surname (`De Croo`, `Van Quickenborne`, `Le Havre`) when not sentence-initial. */
+const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'di', 'da', 'del', 'ten', 'ter', 'dos']);
+/** Titles and abbreviations after which a full stop does not end a sentence. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'm', 'mme', 'mlle', 'me', 'dhr', 'mevr', 'mw', 'hr', 'fr', 'sen', 'rep', 'gen', 'no', 'nr', 'art', 'vol']);
+/** Function words that are capitalised only because they open a sentence or a title, in the main EU languages. */
+const STOP_WORDS = new Set((
+  'the a an in on at of for to and but or nor so yet this that these those it its we our us they their them he his she her ' +
+  'i you your as by with from into also thus however today yesterday tomorrow there here when where while if then all any ' +
+  'each every both no not such what which who whom whose how why after before during since until under over between among ' +
+  'against through about above below following according mr mrs ms dr prof sir madam dear yes moreover furthermore finally ' +
+  'le la les l un une des du de d et ou mais donc or ni car dans en sur sous par pour avec sans au aux ce cet cette ces il ' +
+  'elle ils elles nous vous on je tu son sa ses leur leurs notre nos votre vos ainsi toutefois cependant enfin depuis pendant ' +
+  'lors selon afin entre vers chez m mme mlle me monsieur madame si quand comme tout tous toute toutes aucun chaque qui que ' +
+  'quoi dont ou het een op van voor met of maar dus ook dit deze die dat ze zij hij wij u ik jij hun hen zijn haar ons onze ' +
+  'tot om bij wat wie waar wanneer hoe na naar uit door onder tussen tegen sinds tijdens volgens als dan er hier daar ten ' +
+  'ter te niet geen alle elke beide meer dhr mevr mw heer mevrouw der das den dem ein eine einer eines einem einen und oder ' +
+  'aber im am an auf aus bei mit nach seit von vom zu zum zur fur uber vor durch gegen ohne um es sie wir ihr ich du sich ' +
+  'dies diese dieser dieses herr frau el los las lo una unos unas y pero con sin por para sobre gli della delle dei degli nel ' +
+  'nella os as um uma e da do das dos na no em'
+).split(' '));
+
+/** Function words that, in capitals, are shouting rather than acronyms (`UN`, `EU` stay acronyms). */
+const SHOUTED_FUNCTION_WORDS = new Set(['on', 'in', 'of', 'the', 'and', 'or', 'to', 'for', 'at', 'by', 'de', 'la', 'le', 'les', 'et', 'du', 'des', 'au', 'aux', 'en', 'het', 'van', 'een', 'op', 'der', 'die', 'das', 'und']);
+
+/** Segments with at least this many all-caps words and few lower-case letters are headings in capitals. */
+const HEADING_MIN_CAPS_WORDS = 2;
+/** Share of lower-case letters below which a segment counts as written in capitals. */
+const HEADING_MAX_LOWER_SHARE = 0.2;
+/** Most white space allowed between two words of one name (normalised text has one space). */
+const MAX_NAME_GAP = 2;
+
+type Kind = 'cap' | 'acronym' | 'roman' | 'particle' | 'other';
+
+interface Word {
+  kind: Kind;
+  text: string;
+  start: number;
+  end: number;
+  folded: string;
+  /** Preceded by an elided article (`l’Union`): a real capital, never sentence-initial. */
+  elided: boolean;
+}
+
+function classify(core: string): Kind {
+  // Fast path: `Xy…` with a lower-case ASCII second letter is a capitalised word.
+  const c0 = core.charCodeAt(0);
+  const c1 = core.charCodeAt(1);
+  if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122) return 'cap';
+  if (/^\p{N}/u.test(core)) return 'other';
+  if (ROMAN.test(core)) return 'roman';
+  const bare = core.endsWith('s') ? core.slice(0, -1) : core;
+  const uppers = (core.match(UPPER) ?? []).length;
+  if (ACRONYM.test(bare) && (uppers >= 2 || /\p{N}/u.test(bare)) && (bare === core || uppers >= 2)) return 'acronym';
+  if (UPPER_CHAR.test(core[0]) && core.length >= 2) return 'cap';
+  if (PARTICLES.has(core)) return 'particle';
+  return 'other';
+}
+
+function isHeadingInCapitals(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c > 127) {
+      const ch = text[i];
+      if (LOWER_CHAR.test(ch)) lower++;
+      else if (UPPER_CHAR.test(ch)) upper++;
+    }
+  }
+  if (lower >= HEADING_MAX_LOWER_SHARE * (upper + lower)) return false;
+  let capsWords = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    if (m[0].length >= 2 && !LOWER_CHAR.test(m[0]) && UPPER_CHAR.test(m[0])) capsWords++;
+  }
+  return capsWords >= HEADING_MIN_CAPS_WORDS;
+}
+
+/** Whether the word at `start` opens a sentence, an item or a quotation. */
+function sentenceInitial(text: string, start: number, bodyStart: number): boolean {
+  let p = start - 1;
+  while (p >= bodyStart && OPENERS.test(text[p])) p--;
+  if (p < bodyStart) return true;
+  const ch = text[p];
+  if (!SENTENCE_END.test(ch)) return false;
+  if (ch === '.') {
+    let q = p;
+    while (q > 0 && /[\p{L}]/u.test(text[q - 1])) q--;
+    const before = text.slice(q, p);
+    // `Mr. Valls`, `J. Smith`: a full stop after a title or an initial does not end the sentence.
+    if (before.length === 1 && UPPER_CHAR.test(before)) return false;
+    if (TITLES.has(foldWord(before))) return false;
+  }
+  return true;
+}
+
+/**
+ * Claim acronyms and names.
+ * @param occ the occupancy of the text being scanned
+ * @param lang ISO 639-1 code (`de` capitalises every noun: only acronyms and multi-word names count)
+ * @param bodyStart where the item's text starts after bullets and labels (counts as a sentence start)
+ */
+export function findNames(occ: Occupancy, lang: string, bodyStart: number): void {
+  const text = occ.text;
+  if (isHeadingInCapitals(text)) return;
+  const words: Word[] = [];
+  for (const span of scanWords(text, true, NAME_JOINERS)) {
+    let start = span.start;
+    let end = span.end;
+    let core = text.slice(start, end);
+    const c = core.charCodeAt(0);
+    // Fast path: a plain lower-case ASCII word is a particle or nothing. Other words need no entry:
+    // they break a run because the gap check sees them between two run words.
+    if (c >= 97 && c <= 122 && !core.includes("'") && !core.includes('’')) {
+      if (core.length <= MAX_PARTICLE_LENGTH && PARTICLES.has(core)) {
+        words.push({ kind: 'particle', text: core, start, end, folded: core, elided: false });
+      }
+      continue;
+    }
+    let elided = false;
+    if (core.includes("'") || core.includes('’')) {
+      const el = ELISION.exec(core);
+      if (el !== null && core.length > el[0].length) { start += el[0].length; core = core.slice(el[0].length); elided = true; }
+      const pos = POSSESSIVE.exec(core);
+      if (pos !== null && core.length > pos[0].length) { end -= pos[0].length; core = core.slice(0, -pos[0].length); }
+    }
+    const kind: Kind = occ.overlaps(start, end) ? 'other' : classify(core);
+    if (kind === 'other') continue;
+    words.push({ kind, text: core, start, end, folded: kind === 'cap' ? foldWord(core) : core, elided });
+  }
+  let run: Word[] = [];
+  let pending: Word[] = [];
+  const flush = (): void => {
+    if (run.length > 0) emitName(occ, run, lang, bodyStart);
+    run = [];
+    pending = [];
+  };
+  for (const w of words) {
+    const last = pending.length > 0 ? pending[pending.length - 1] : run[run.length - 1];
+    const joined = last !== undefined && !w.elided && isSpace(text, last.end, w.start);
+    switch (w.kind) {
+      case 'cap':
+        if (!joined) flush();
+        run.push(...pending, w);
+        pending = [];
+        break;
+      case 'particle':
+        if (joined && run.length > 0) pending.push(w);
+        else flush();
+        break;
+      case 'roman':
+        if (joined && pending.length === 0 && run.length > 0) run.push(w);
+        else flush();
+        break;
+      case 'acronym': {
+        flush();
+        // `ON`, `DE`, `THE` in a shouted phrase are words, not acronyms.
+        if (SHOUTED_FUNCTION_WORDS.has(w.text.toLowerCase())) break;
+        // Plural acronyms (`JITs`, `CCPDs`) compare as their singular.
+        const value = foldName(/\p{Lu}s$/u.test(w.text) ? w.text.slice(0, -1) : w.text);
+        occ.claim('acronym', w.start, w.end, value);
+        break;
+      }
+      default:
+        flush();
+    }
+  }
+  flush();
+}
+
+function isSpace(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_NAME_GAP) return false;
+  for (let i = from; i < to; i++) if (!/\s/u.test(text[i])) return false;
+  return true;
+}
+
+function emitName(occ: Occupancy, run: Word[], lang: string, bodyStart: number): void {
+  const text = occ.text;
+  const initial = !run[0].elided && sentenceInitial(text, run[0].start, bodyStart);
+  // Drop leading function, calendar and title words; what follows them is capitalised for a reason.
+  let first = 0;
+  let last = run.length - 1;
+  while (first <= last) {
+    const w = run[first];
+    const isParticleName = !initial && CAPITAL_PARTICLES.has(w.folded) && first < last && run[first + 1].kind === 'cap';
+    if (isParticleName) break;
+    if (!(STOP_WORDS.has(w.folded) || isCalendarWord(w.text) || TITLES.has(w.folded))) break;
+    first++;
+  }
+  while (last >= first && run[last].kind === 'particle') last--;
+  if (first > last) return;
+  const dropped = first > 0;
+  let caps = 0;
+  for (let k = first; k <= last; k++) if (run[k].kind === 'cap') caps++;
+  if (initial && !dropped && caps < 2) return;
+  if (lang === 'de' && caps < 2) return;
+  if (first === last && run[first].kind !== 'cap') return;
+  const start = run[first].start;
+  const end = run[last].end;
+  occ.claim('name', start, end, foldName(text.slice(start, end)));
+}

@@ -1,0 +1,8 @@
+/** `omission`: source content with no counterpart in the target (a segment, or a parenthetical). */
+import type { Emitted, PairContext } from '../context.js';
+import { oneSidedBeads, oneSidedParentheticals } from '../one-sided.js';
+
+/** Find source segments and parentheticals the target leaves out. */
+export function checkOmission(ctx: PairContext): Emitted[] {
+  return [...oneSidedBeads(ctx, 'source', 'omission'), ...oneSidedParentheticals(ctx, 'source', 'omission')];
+}

@@ -1,0 +1,151 @@
+/** What the pair checks share: the alignment, bead look-ups, cached anchors, unsure regions. */
+import { extractAnchors } from '../anchors/index.js';
+import type { Alignment, Anchor, AnchorKind, Finding, Segment, SegmentedDocument } from '../types.js';
+import { fold, foldedWords } from './text.js';
+
+/** Which document of the pair. */
+export type Side = 'source' | 'target';
+
+/** A finding with its place in the alignment, for sorting. */
+export interface Emitted {
+  /** Bead index (pair checks) or segment index (one-document checks). */
+  order: number;
+  finding: Finding;
+}
+
+/** An anchor with the segment it was found in. */
+export interface PlacedAnchor extends Anchor {
+  segment: Segment;
+}
+
+/** Below this bead score the aligner is unsure: on the seeds its right 1-1 beads score 0.45–0.7, its doubtful n:m ones 0.2–0.3. */
+export const LOW_CONFIDENCE = 0.3;
+
+/** A leading list or section number (`1.`, `2)`, `3 -`, `1.4.`) is numbering, not a figure of the text. */
+const ENUMERATION = /^[\s\-–—•*·]*\(?\d+(?:\.\d+)*\s*[.)\-–—:](?=\s)/u;
+/** In a heading even a bare leading number (`2 Scope`) is numbering. */
+const HEADING_NUMBER = /^\s*\d+(?:\.\d+)*(?=\s)/u;
+
+/** Shared state of one `compare` run. */
+export class PairContext {
+  readonly source: SegmentedDocument;
+  readonly target: SegmentedDocument;
+  readonly beads: Alignment['beads'];
+  /** Both documents in one known language: strict comparison and text changes. */
+  readonly sameLanguage: boolean;
+  /** Per bead, 1 when it lies in a region the aligner is unsure of. */
+  readonly unsure: Uint8Array;
+  private readonly cache = { source: new Map<number, Anchor[]>(), target: new Map<number, Anchor[]>() };
+  private readonly folded: Partial<Record<Side, string>> = {};
+  private readonly words: Partial<Record<Side, Set<string>>> = {};
+  private readonly beadIndex: Partial<Record<Side, Int32Array>> = {};
+
+  constructor(alignment: Alignment) {
+    this.source = alignment.source;
+    this.target = alignment.target;
+    this.beads = alignment.beads;
+    this.sameLanguage = alignment.source.lang !== 'und' && alignment.source.lang === alignment.target.lang;
+    this.unsure = markUnsure(this);
+  }
+
+  /** The document of a side. */
+  doc(side: Side): SegmentedDocument {
+    return side === 'source' ? this.source : this.target;
+  }
+
+  /** A segment's anchors, without leading list numbers; cached. */
+  anchors(side: Side, index: number): Anchor[] {
+    const cache = this.cache[side];
+    let anchors = cache.get(index);
+    if (!anchors) {
+      const segment = this.doc(side).segments[index];
+      const lang = segment.lang !== 'und' ? segment.lang : this.doc(side).lang;
+      const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
+      const skipBefore = enumeration ? enumeration[0].length : 0;
+      anchors = extractAnchors(segment.text, lang).filter((a) => !(a.kind === 'number' && a.end <= skipBefore));
+      cache.set(index, anchors);
+    }
+    return anchors;
+  }
+
+  /** The anchors of some kinds in a bead's segments on one side, in text order. */
+  beadAnchors(side: Side, bead: number, kinds: readonly AnchorKind[]): PlacedAnchor[] {
+    const out: PlacedAnchor[] = [];
+    const segments = this.doc(side).segments;
+    for (const index of this.beads[bead][side]) {
+      for (const anchor of this.anchors(side, index)) {
+        if (kinds.includes(anchor.kind)) out.push({ ...anchor, segment: segments[index] });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Values found in the nearest beads before and after that have segments on `side`:
+   * where the aligner's boundaries jitter, a value may sit one bead away.
+   */
+  neighbourValues(side: Side, bead: number, kinds: readonly AnchorKind[]): Set<string> {
+    const values = new Set<string>();
+    for (const step of [-1, 1]) {
+      let b = bead + step;
+      while (b >= 0 && b < this.beads.length && this.beads[b][side].length === 0) b += step;
+      if (b < 0 || b >= this.beads.length) continue;
+      for (const a of this.beadAnchors(side, b, kinds)) values.add(a.value);
+    }
+    return values;
+  }
+
+  /** The folded text of a whole document (segments joined), for "appears anywhere" tests. */
+  foldedText(side: Side): string {
+    return (this.folded[side] ??= fold(this.doc(side).segments.map((s) => s.text).join('\n')));
+  }
+
+  /** The folded words of a whole document, for constant-time "occurs anywhere" tests. */
+  wordSet(side: Side): Set<string> {
+    return (this.words[side] ??= new Set(foldedWords(this.foldedText(side))));
+  }
+
+  /** The bead holding a segment (0 if none, which a valid alignment never has). */
+  beadOf(side: Side, index: number): number {
+    let map = this.beadIndex[side];
+    if (!map) {
+      map = this.beadIndex[side] = new Int32Array(this.doc(side).segments.length);
+      this.beads.forEach((bead, b) => { for (const i of bead[side]) map![i] = b; });
+    }
+    return map[index] ?? 0;
+  }
+
+  /** Whether a bead pairs segments on both sides and the aligner is sure of it. */
+  isSurePair(bead: number): boolean {
+    const b = this.beads[bead];
+    return b.source.length > 0 && b.target.length > 0 && this.unsure[bead] === 0;
+  }
+}
+
+/**
+ * Mark the unsure regions: low-score beads that pair segments on both sides
+ * and share no date or figure (a shared value confirms the pairing, and a
+ * divergence is exactly what lowers an aligner's score), plus low-score
+ * one-sided beads caught between two of them.
+ */
+function markUnsure(ctx: PairContext): Uint8Array {
+  const beads = ctx.beads;
+  const unsure = new Uint8Array(beads.length);
+  const low = (i: number) => beads[i].score < LOW_CONFIDENCE;
+  const paired = (i: number) => beads[i].source.length > 0 && beads[i].target.length > 0;
+  for (let i = 0; i < beads.length; i++) if (low(i) && paired(i) && !anchored(ctx, i)) unsure[i] = 1;
+  for (let i = 1; i < beads.length - 1; i++) {
+    if (unsure[i] || paired(i) || !low(i) || !unsure[i - 1]) continue;
+    let j = i;
+    while (j < beads.length && !paired(j) && low(j)) j++;
+    if (j < beads.length && unsure[j]) for (let k = i; k < j; k++) unsure[k] = 1;
+  }
+  return unsure;
+}
+
+/** Whether both sides of a bead share a date or a figure. */
+function anchored(ctx: PairContext, bead: number): boolean {
+  const kinds = ['date', 'number'] as const;
+  const values = new Set(ctx.beadAnchors('source', bead, kinds).map((a) => a.value));
+  return ctx.beadAnchors('target', bead, kinds).some((a) => values.has(a.value));
+}

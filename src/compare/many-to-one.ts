@@ -1,0 +1,45 @@
+/** Beads pairing several segments on one side with fewer on the other: merges and splits. */
+import type { Finding, Severity } from '../types.js';
+import type { Emitted, PairContext, Side } from './context.js';
+import { fingerprint } from './fingerprint.js';
+import { locateSegments } from './locate.js';
+
+/** Structural units (list items, headings) merged across languages are a divergence; merged sentences usually are style. */
+const STRUCTURAL = new Set(['item', 'heading', 'title']);
+
+/**
+ * One finding per sure bead with more segments on `many` than on the other side
+ * (`source` → merge, `target` → split). Cross-language, sentences merged within
+ * one structural unit are only `info`: translators join sentences freely.
+ */
+export function manyToOne(ctx: PairContext, many: Side, rule: string): Emitted[] {
+  const few: Side = many === 'source' ? 'target' : 'source';
+  const manyDoc = ctx.doc(many);
+  const fewDoc = ctx.doc(few);
+  const out: Emitted[] = [];
+  for (let b = 0; b < ctx.beads.length; b++) {
+    const bead = ctx.beads[b];
+    if (!ctx.isSurePair(b) || bead[many].length <= bead[few].length) continue;
+    const segments = bead[many].map((i) => manyDoc.segments[i]);
+    const structural = segments.some((s) => STRUCTURAL.has(s.kind)) ||
+      new Set(segments.map((s) => s.section ?? '')).size > 1;
+    const severity: Severity = structural || ctx.sameLanguage ? 'warning' : 'info';
+    const lines = [...new Set(segments.map((s) => s.position.start.line))].map((l) => `line ${l}`);
+    const fewLoc = locateSegments(fewDoc, bead[few]);
+    const kinds = structural && segments.every((s) => s.kind === 'item') ? 'list items' : 'segments';
+    const listed = lines.length === 1 ? `all on ${lines[0]}` : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+    const message = many === 'source'
+      ? `${segments.length} source ${kinds} (${listed}) are rendered as ${bead[few].length === 1 ? 'one target segment' : `${bead[few].length} target segments`} (line ${fewLoc.line})`
+      : `${bead[few].length === 1 ? 'one source segment' : `${bead[few].length} source segments`} (line ${fewLoc.line}) ${bead[few].length === 1 ? 'is' : 'are'} split into ${segments.length} target ${kinds} (${listed})`;
+    const finding: Finding = {
+      rule,
+      severity,
+      message,
+      [many]: locateSegments(manyDoc, bead[many]),
+      [few]: fewLoc,
+      fingerprint: fingerprint(rule, ...segments.map((s) => s.text), fewLoc.text ?? ''),
+    };
+    out.push({ order: b, finding });
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+/** Content on one side only: one-sided beads, and parentheticals the other side lacks. */
+import type { Finding } from '../types.js';
+import type { Emitted, PairContext, Side } from './context.js';
+import { fingerprint } from './fingerprint.js';
+import { locateSegments, locateSpan } from './locate.js';
+import { findSimilarPairs, shingles } from './minhash.js';
+import { excerpt, foldedWords } from './text.js';
+
+/** A same-language parenthetical counts as kept when this share of its words is still in the counterpart. */
+const KEPT_WORDS = 0.5;
+
+const PARENTHETICAL = /\(([^()]*[\p{L}\p{N}][^()]*)\)|\[([^[\]]*[\p{L}\p{N}][^[\]]*)\]/gu;
+const FIGURE = /\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g;
+
+/** Digit runs of a text with group separators removed, so `1 000`, `1,000` and `1.000` agree. */
+function figures(text: string): string[] {
+  return (text.match(FIGURE) ?? []).map((f) => f.replace(/[.,\u00a0\u202f ](?=\d{3}\b)/g, '').replace(',', '.'));
+}
+
+function hasContent(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** Shingle share of a one-sided segment found in its neighbour for the two to count as one repeated text. */
+const REPEATED = 0.8;
+
+/**
+ * The neighbouring paired bead whose segment on `side` nearly contains the
+ * one-sided segment: a repeated passage the other side rendered once. -1 if none.
+ */
+function repeatedInNeighbour(ctx: PairContext, side: Side, bead: number, index: number): number {
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const segments = ctx.doc(side).segments;
+  const own = shingles(foldedWords(segments[index].text));
+  for (const b of [bead + 1, bead - 1]) {
+    if (b < 0 || b >= ctx.beads.length || !ctx.isSurePair(b) || ctx.beads[b][other].length === 0) continue;
+    for (const j of ctx.beads[b][side]) {
+      const theirs = shingles(foldedWords(segments[j].text));
+      const [pair] = findSimilarPairs([own, theirs], (p) => p.containment >= REPEATED && own.length <= theirs.length);
+      if (pair) return b;
+    }
+  }
+  return -1;
+}
+
+/** A repeated passage rendered once on the other side: reported as a merge (or split), not an omission. */
+function repeatedFinding(ctx: PairContext, side: Side, index: number, bead: number): Finding {
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const doc = ctx.doc(side);
+  const rule = side === 'source' ? 'merge' : 'split';
+  const segment = doc.segments[index];
+  const kept = ctx.beads[bead][side].map((i) => doc.segments[i]);
+  const otherLoc = locateSegments(ctx.doc(other), ctx.beads[bead][other]);
+  const lines = [segment, ...kept].map((s) => s.position.start.line).sort((a, b) => a - b);
+  const kind = segment.kind === 'item' ? 'list items' : 'segments';
+  return {
+    rule,
+    severity: 'warning',
+    message: `${side} ${kind} on lines ${lines.join(' and ')} (one repeating the other) are rendered as one ${other} segment (line ${otherLoc.line})`,
+    [side]: locateSegments(doc, [index, ...ctx.beads[bead][side]].sort((a, b) => a - b)),
+    [other]: otherLoc,
+    fingerprint: fingerprint(rule, segment.text, ...kept.map((s) => s.text), otherLoc.text ?? ''),
+  };
+}
+
+/**
+ * One finding per run of consecutive one-sided beads with content on `side`
+ * (`source` → omission, `target` → addition), outside unsure regions. A lone
+ * one-sided segment nearly contained in its neighbour's is a repeat the other
+ * side rendered once: a merge (or split) instead.
+ */
+export function oneSidedBeads(ctx: PairContext, side: Side, rule: string): Emitted[] {
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const doc = ctx.doc(side);
+  const out: Emitted[] = [];
+  let run: number[] = [];
+  let runStart = -1;
+  const flush = () => {
+    if (run.length === 0) return;
+    const location = locateSegments(doc, run);
+    const what = run.length === 1 ? `${doc.segments[run[0]].kind}` : `${run.length} segments`;
+    const lines = location.line === location.endLine ? `line ${location.line}` : `lines ${location.line}–${location.endLine}`;
+    const finding: Finding = {
+      rule,
+      severity: 'warning',
+      message: side === 'source'
+        ? `${what} of the source (${lines}) ${run.length === 1 ? 'has' : 'have'} no counterpart in the target: "${excerpt(location.text ?? '')}"`
+        : `${what} of the target (${lines}) ${run.length === 1 ? 'has' : 'have'} no counterpart in the source: "${excerpt(location.text ?? '')}"`,
+      [side]: location,
+      fingerprint: fingerprint(rule, location.text ?? ''),
+    };
+    out.push({ order: runStart, finding });
+    run = [];
+  };
+  for (let b = 0; b < ctx.beads.length; b++) {
+    const bead = ctx.beads[b];
+    const own = bead[side].filter((i) => hasContent(doc.segments[i].text));
+    if (bead[other].length === 0 && own.length === 1 && !ctx.unsure[b]) {
+      const neighbour = repeatedInNeighbour(ctx, side, b, own[0]);
+      if (neighbour >= 0) {
+        flush();
+        out.push({ order: b, finding: repeatedFinding(ctx, side, own[0], neighbour) });
+        continue;
+      }
+    }
+    if (bead[other].length === 0 && own.length > 0 && !ctx.unsure[b]) {
+      if (run.length === 0) runStart = b;
+      run.push(...own);
+    } else if (bead[side].length > 0 || bead[other].length > 0) flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Parentheticals of `side` in sure pairs that the other side lacks: cross-language,
+ * those whose figures are all absent from the counterpart; same-language, those
+ * whose words are mostly absent.
+ */
+export function oneSidedParentheticals(ctx: PairContext, side: Side, rule: string): Emitted[] {
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const doc = ctx.doc(side);
+  const otherDoc = ctx.doc(other);
+  const out: Emitted[] = [];
+  for (let b = 0; b < ctx.beads.length; b++) {
+    if (!ctx.isSurePair(b)) continue;
+    const bead = ctx.beads[b];
+    const otherText = bead[other].map((i) => otherDoc.segments[i].text).join(' ');
+    let otherFigures: Set<string> | undefined;
+    let otherWords: Set<string> | undefined;
+    for (const index of bead[side]) {
+      const segment = doc.segments[index];
+      for (const m of segment.text.matchAll(PARENTHETICAL)) {
+        const content = m[1] ?? m[2];
+        const own = figures(content);
+        let missing: boolean;
+        if (ctx.sameLanguage) {
+          const words = foldedWords(content);
+          if (words.length < 2 && own.length === 0) continue;
+          otherWords ??= new Set(foldedWords(otherText));
+          const kept = words.filter((w) => otherWords!.has(w)).length;
+          missing = kept / words.length < KEPT_WORDS;
+        } else {
+          if (own.length === 0) continue;
+          otherFigures ??= new Set(figures(otherText));
+          missing = own.every((f) => !otherFigures!.has(f));
+        }
+        if (!missing) continue;
+        const start = m.index ?? 0;
+        const location = locateSpan(doc, segment, start, start + m[0].length);
+        const finding: Finding = {
+          rule,
+          severity: 'warning',
+          message: side === 'source'
+            ? `parenthetical left out in the target: "${excerpt(m[0])}"`
+            : `parenthetical added in the target: "${excerpt(m[0])}"`,
+          [side]: location,
+          [other]: locateSegments(otherDoc, bead[other]),
+          fingerprint: fingerprint(rule, m[0], otherText),
+        };
+        out.push({ order: b, finding });
+      }
+    }
+  }
+  return out;
+}

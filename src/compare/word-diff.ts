@@ -1,0 +1,66 @@
+/** Word-level diff of two texts (jsdiff's `diffArrays`, after Myers 1986), spacing kept. */
+import { diffArrays } from 'diff';
+import type { WordChange } from '../types.js';
+
+/** A word or punctuation mark with the spaces that follow it. */
+interface Token {
+  word: string;
+  raw: string;
+}
+
+const TOKEN = /([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}])(\s*)/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) tokens.push({ word: m[1], raw: m[0] });
+  return tokens;
+}
+
+/**
+ * The word diff from `before` to `after`.
+ * @returns runs of equal, removed (only in `before`) and added (only in `after`) text
+ */
+export function wordDiff(before: string, after: string): WordChange[] {
+  const changes = diffArrays(tokenize(before), tokenize(after), { comparator: (a, b) => a.word === b.word });
+  const out: WordChange[] = [];
+  for (const change of changes) {
+    const op: WordChange['op'] = change.added ? 'added' : change.removed ? 'removed' : 'equal';
+    const value = change.value.map((t) => t.raw).join('');
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.value += value;
+    else out.push({ op, value });
+  }
+  return out;
+}
+
+/** Whether a word diff has any removed or added run. */
+export function hasChanges(changes: readonly WordChange[]): boolean {
+  return changes.some((c) => c.op !== 'equal');
+}
+
+/**
+ * A short summary of the changes for a message: `"2018" → "2017"; added "now"`.
+ * @param max most changes to name
+ */
+export function summarizeChanges(changes: readonly WordChange[], max = 3): string {
+  const parts: string[] = [];
+  let total = 0;
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i];
+    if (c.op === 'equal') continue;
+    const next = changes[i + 1];
+    total++;
+    let part: string;
+    if (c.op === 'removed' && next?.op === 'added') {
+      part = `"${clip(c.value)}" → "${clip(next.value)}"`;
+      i++;
+    } else part = `${c.op} "${clip(c.value)}"`;
+    if (parts.length < max) parts.push(part);
+  }
+  return total > max ? `${parts.join('; ')}; and ${total - max} more` : parts.join('; ');
+}
+
+function clip(value: string): string {
+  const v = value.trim();
+  return v.length <= 40 ? v : `${v.slice(0, 39)}…`;
+}

@@ -1,0 +1,130 @@
+/** `fbcoop.config.json`: parsing with one clear line per problem, and the config in force for --print-config. */
+import { FbcoopError } from '../errors.js';
+import { RULES } from '../compare/index.js';
+import type { Granularity, Severity } from '../types.js';
+import type { RuleSetting } from '../compare/index.js';
+import type { CorpusOptions, ReferenceRule } from './model.js';
+
+/** The configuration, as read (absent keys stay absent). */
+export interface Config {
+  rules?: Record<string, RuleSetting>;
+  reference?: ReferenceRule | ReferenceRule[];
+  ignore?: string[];
+  languages?: Record<string, string>;
+  failOn?: Severity | 'never';
+  granularity?: Granularity;
+}
+
+const KEYS = ['rules', 'reference', 'ignore', 'languages', 'failOn', 'granularity'] as const;
+const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+const FAIL_ON: readonly string[] = ['error', 'warning', 'info', 'never'];
+const GRANULARITIES: readonly string[] = ['sentence', 'clause'];
+const LANG = /^(?:[a-z]{2}|und)$/;
+// The compare stage's rules; `input` (unreadable files) is not a divergence and cannot be silenced.
+const CONFIGURABLE = new Set(RULES.map((r) => r.id));
+
+function fail(path: string, key: string, problem: string): never {
+  throw new FbcoopError('E_CONFIG', `${path}: ${key}: ${problem}`);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function reference(v: unknown, path: string, key: string): ReferenceRule {
+  if (!isObject(v)) fail(path, key, 'expected {"language": "fr"} or {"file": "path"}');
+  const keys = Object.keys(v);
+  if (keys.length !== 1 || (keys[0] !== 'language' && keys[0] !== 'file')) fail(path, key, 'expected exactly one of "language" or "file"');
+  const value = v[keys[0]];
+  if (typeof value !== 'string' || value === '') fail(path, `${key}.${keys[0]}`, 'expected a non-empty string');
+  if (keys[0] === 'language') {
+    if (!LANG.test(value)) fail(path, `${key}.language`, `"${value}" is not an ISO 639-1 code such as fr, en or nl`);
+    return { language: value };
+  }
+  return { file: value };
+}
+
+/**
+ * Parse and validate a configuration file.
+ * @param path the file's path, named in every error
+ * @throws FbcoopError E_CONFIG as `<path>: <key>: <problem>`
+ */
+export function parseConfig(text: string, path: string): Config {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new FbcoopError('E_CONFIG', `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, error);
+  }
+  if (!isObject(data)) throw new FbcoopError('E_CONFIG', `${path}: expected a JSON object at the top level`);
+  const config: Config = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === '$schema') continue;
+    if (!(KEYS as readonly string[]).includes(key)) fail(path, key, `unknown key (expected one of ${KEYS.join(', ')})`);
+    switch (key) {
+      case 'rules': {
+        if (!isObject(value)) fail(path, key, 'expected an object of rule id → "error" | "warning" | "info" | "off"');
+        const rules: Record<string, RuleSetting> = {};
+        for (const [id, setting] of Object.entries(value)) {
+          if (!CONFIGURABLE.has(id)) fail(path, `rules.${id}`, `unknown rule id (known: ${[...CONFIGURABLE].join(', ')})`);
+          if (typeof setting !== 'string' || !SETTINGS.includes(setting)) fail(path, `rules.${id}`, `${JSON.stringify(setting)} is not a severity (expected error, warning, info or off)`);
+          rules[id] = setting as RuleSetting;
+        }
+        config.rules = rules;
+        break;
+      }
+      case 'reference':
+        config.reference = Array.isArray(value) ? value.map((v, i) => reference(v, path, `reference[${i}]`)) : reference(value, path, key);
+        break;
+      case 'ignore':
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(path, key, 'expected a list of glob patterns (strings)');
+        config.ignore = value as string[];
+        break;
+      case 'languages': {
+        if (!isObject(value)) fail(path, key, 'expected an object of path glob → ISO 639-1 code');
+        const languages: Record<string, string> = {};
+        for (const [glob, code] of Object.entries(value)) {
+          if (typeof code !== 'string' || !LANG.test(code)) fail(path, `languages.${glob}`, `${JSON.stringify(code)} is not an ISO 639-1 code such as fr, en or nl`);
+          languages[glob] = code;
+        }
+        config.languages = languages;
+        break;
+      }
+      case 'failOn':
+        if (typeof value !== 'string' || !FAIL_ON.includes(value)) fail(path, key, `${JSON.stringify(value)}: expected error, warning, info or never`);
+        config.failOn = value as Severity | 'never';
+        break;
+      case 'granularity':
+        if (typeof value !== 'string' || !GRANULARITIES.includes(value)) fail(path, key, `${JSON.stringify(value)}: expected sentence or clause`);
+        config.granularity = value as Granularity;
+        break;
+    }
+  }
+  return config;
+}
+
+/** The config in force, every key present (defaults filled in), as --print-config shows it (JSON). */
+export function printConfig(config: Config): string {
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of RULES) if (CONFIGURABLE.has(r.id)) rules[r.id] = config.rules?.[r.id] ?? r.severity;
+  const full = {
+    rules,
+    reference: config.reference ?? 'auto (the version the others agree with most)',
+    ignore: config.ignore ?? [],
+    languages: config.languages ?? {},
+    failOn: config.failOn ?? 'error',
+    granularity: config.granularity ?? 'sentence',
+  };
+  return `${JSON.stringify(full, null, 2)}\n`;
+}
+
+/** The `checkCorpus` options a configuration sets (the CLI layers its flags over them). */
+export function optionsFromConfig(config: Config): CorpusOptions {
+  return {
+    ...(config.rules ? { severity: config.rules } : {}),
+    ...(config.reference ? { reference: config.reference } : {}),
+    ...(config.languages ? { languages: config.languages } : {}),
+    ...(config.failOn ? { failOn: config.failOn } : {}),
+    ...(config.granularity ? { granularity: config.granularity } : {}),
+  };
+}

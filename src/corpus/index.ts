@@ -1,0 +1,218 @@
+/**
+ * Corpus mode: group the documents that are versions of one text, pick each
+ * group's reference, compare the pairs (in parallel), merge what several pairs
+ * say about one place, and report.
+ */
+import { FbcoopError } from '../errors.js';
+import { buildReport, summarize } from '../pipeline.js';
+import type { Document, DocumentSummary, Finding, SegmentedDocument } from '../types.js';
+import { applyBaseline, fingerprintFinding } from './baseline.js';
+import { neutralAgreement, type DocFeatures } from './features.js';
+import { matchGlob } from './glob.js';
+import { components, findLinks } from './group.js';
+import { mergeFindings, type Sourced } from './merge.js';
+import type { CorpusGroup, CorpusOptions, CorpusReport, InputProblem, PairView, ReferenceRule } from './model.js';
+import { sortDocuments, sortFindings, sortGroups, sortPairs } from './order.js';
+import { TaskPool } from './pool.js';
+import { chooseReference } from './reference.js';
+import { inShard } from './shard.js';
+import type { Task, TaskOptions } from './task.js';
+
+export type { CorpusGroup, CorpusOptions, CorpusReport, InputProblem, PairSegment, PairView, ReferenceRule } from './model.js';
+export { parseConfig, printConfig, optionsFromConfig, type Config } from './config.js';
+export { fingerprintFinding, writeBaseline, parseBaseline, applyBaseline, type Baseline } from './baseline.js';
+export { matchGlob } from './glob.js';
+
+/** The error-level `input` finding for a file that could not be read. */
+export function inputFinding(problem: InputProblem): Finding {
+  return { rule: 'input', severity: 'error', message: problem.message, source: { path: problem.path, line: 1, endLine: 1 } };
+}
+
+/** A document's language override from the config's path globs (the last matching glob wins). */
+function languageOverride(path: string, languages: CorpusOptions['languages']): string | undefined {
+  let lang: string | undefined;
+  for (const [glob, code] of Object.entries(languages ?? {})) if (matchGlob(glob, path)) lang = code;
+  return lang;
+}
+
+/** Pairs to compare in a group: the reference with every other version, and each other language's lead with its same-language versions. */
+function pairsOf(members: readonly number[], ref: number, features: readonly DocFeatures[]): [number, number][] {
+  const pairs: [number, number][] = members.filter((m) => m !== ref).map((m) => [ref, m]);
+  const byLang = new Map<string, number[]>();
+  for (const m of members) {
+    if (m === ref) continue;
+    let list = byLang.get(features[m].lang);
+    if (!list) byLang.set(features[m].lang, (list = []));
+    list.push(m);
+  }
+  for (const [lang, list] of [...byLang].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // The reference's own language is covered: the reference already meets each of them.
+    if (list.length < 2 || lang === features[ref].lang || lang === 'und') continue;
+    // One lead per language keeps the pairs linear: the version that agrees most with the reference.
+    const lead = list.reduce((best, m) => (neutralAgreement(features[m], features[ref]) > neutralAgreement(features[best], features[ref]) ? m : best), list[0]);
+    for (const m of list) if (m !== lead) pairs.push([lead, m]);
+  }
+  return pairs;
+}
+
+/**
+ * Check a corpus.
+ * @param documents the files read
+ * @param problems the files that could not be read: each becomes an error-level `input` finding
+ * @returns the report: documents, groups, findings (merged across pairs, canonical order), summary
+ */
+export async function checkCorpus(documents: readonly Document[], problems: readonly InputProblem[], options: CorpusOptions = {}): Promise<CorpusReport> {
+  const inputs: Finding[] = problems.map(inputFinding);
+  const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const workers = options.workers ?? 1;
+  // Segmenting is most of the cheap phase: it runs on the threads too. Pairs are about as many as documents.
+  const pool = new TaskPool(TaskPool.threadsFor(workers, sorted.length * 2));
+  try {
+    const n = sorted.length;
+    const preparedResults = await pool.run(
+      sorted.map((doc) => ({ kind: 'prepare', doc, options: { granularity: options.granularity, lang: languageOverride(doc.path, options.languages) } })),
+      options.onProgress && ((done) => options.onProgress!(done, 2 * n)),
+    );
+    const prepared: SegmentedDocument[] = [];
+    const features: DocFeatures[] = [];
+    preparedResults.forEach((r, i) => {
+      if (r.prepared && r.features) {
+        prepared.push(r.prepared);
+        features.push(r.features);
+      } else inputs.push(inputFinding({ path: sorted[i].path, message: r.problem ?? `${sorted[i].path}: could not be read` }));
+    });
+    return await compareGroups(prepared, features, inputs, options, pool, n);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Group, pick references, run the checks of the selected groups, and build the report. */
+async function compareGroups(
+  prepared: readonly SegmentedDocument[],
+  features: readonly DocFeatures[],
+  inputs: Finding[],
+  options: CorpusOptions,
+  pool: TaskPool,
+  preparedCount: number,
+): Promise<CorpusReport> {
+  const comps = components(prepared.length, findLinks(features));
+  const shard = options.shard;
+  const reference = options.reference;
+  const referenceRules: readonly ReferenceRule[] = reference === undefined ? [] : 'length' in reference ? (reference as readonly ReferenceRule[]) : [reference as ReferenceRule];
+
+  const groups: CorpusGroup[] = [];
+  const tasks: Task[] = [];
+  const taskRefs: boolean[] = [];
+  const taskOptions: TaskOptions = { severity: options.severity, lexicon: options.lexicon };
+  const selected: SegmentedDocument[] = [];
+  comps.forEach((members, g) => {
+    const id = `g${g + 1}`;
+    const paths = members.map((m) => prepared[m].document.path);
+    if (shard && !inShard(paths, shard.k, shard.n)) return;
+    const choice = chooseReference(members.map((m) => features[m]), referenceRules, options.sourcePath);
+    const ref = members[choice.index];
+    groups.push({
+      id,
+      members: paths,
+      reference: prepared[ref].document.path,
+      languages: [...new Set(members.map((m) => prepared[m].lang))].sort(),
+      reason: choice.reason,
+    });
+    for (const m of members) {
+      selected.push(prepared[m]);
+      tasks.push({ kind: 'document', doc: prepared[m], options: taskOptions });
+      taskRefs.push(m === ref);
+    }
+    for (const [s, t] of pairsOf(members, ref, features)) {
+      tasks.push({ kind: 'pair', group: id, source: prepared[s], target: prepared[t], options: taskOptions, keepView: options.keepPairs === true });
+      taskRefs.push(s === ref);
+    }
+  });
+
+  const results = await pool.run(tasks, options.onProgress && ((done, total) => options.onProgress!(preparedCount + done, preparedCount + total)));
+  const sourced: Sourced[] = [];
+  const pairs: PairView[] = [];
+  results.forEach((r, i) => {
+    const task = tasks[i];
+    const pair = task.kind === 'pair' ? pairKey(task.source.document.path, task.target.document.path) : undefined;
+    r.findings.forEach((finding, k) => sourced.push({ finding, fromReference: taskRefs[i], added: r.added?.[k] ?? null, pair }));
+    if (r.view) pairs.push(r.view);
+  });
+  const origins = new Map<Finding, Set<string>>();
+  let findings = applySeverity(mergeFindings(sourced, origins), options.severity, origins);
+  // Unreadable files belong to no group: shard 1 reports them, so merged shards report them once.
+  if (!shard || shard.k === 1) findings.push(...inputs);
+  for (const f of findings) f.fingerprint = fingerprintFinding(f);
+  if (options.baseline) findings = applyBaseline(findings, options.baseline);
+  const report = buildReport(selected, sortFindings(findings));
+  const out: CorpusReport = { ...report, documents: sortDocuments(report.documents), groups: sortGroups(groups) };
+  if (options.keepPairs) {
+    // Each pair shows the findings it made (a merged finding names versions other pairs found).
+    const byPair = new Map<string, number[]>();
+    out.findings.forEach((f, i) => {
+      for (const key of origins.get(f) ?? []) {
+        let list = byPair.get(key);
+        if (!list) byPair.set(key, (list = []));
+        list.push(i);
+      }
+    });
+    for (const p of pairs) p.findings = byPair.get(pairKey(p.source, p.target)) ?? [];
+    out.pairs = sortPairs(pairs, out.groups);
+  }
+  return out;
+}
+
+/** Key of a compared pair. */
+function pairKey(source: string, target: string): string {
+  return `${source}\u0000${target}`;
+}
+
+/** Enforce the configured severities whatever the stages did (`off` drops the finding); origins follow. */
+function applySeverity(findings: Finding[], severity: CorpusOptions['severity'], origins: Map<Finding, Set<string>>): Finding[] {
+  if (!severity) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = severity[f.rule];
+    if (s === 'off') continue;
+    if (s && s !== f.severity) {
+      const g = { ...f, severity: s };
+      const from = origins.get(f);
+      if (from) origins.set(g, from);
+      out.push(g);
+    } else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Merge the reports of the shards of one corpus into the report one run gives.
+ * @param reports `check --format json` outputs of shards 1…n (any order)
+ */
+export function mergeReports(reports: readonly CorpusReport[]): CorpusReport {
+  const documents = new Map<string, DocumentSummary>();
+  const groups = new Map<string, CorpusGroup>();
+  const findings = new Map<string, Finding>();
+  const pairs: PairView[] = [];
+  for (const r of reports) {
+    if (r.version !== 1 || !Array.isArray(r.documents) || !Array.isArray(r.findings) || !Array.isArray(r.groups)) {
+      throw new FbcoopError('E_USAGE', 'merge-reports: expected the JSON of `fbcoop check --format json` (version 1, with documents, groups and findings)');
+    }
+    for (const d of r.documents) documents.set(d.path, d);
+    for (const g of r.groups) groups.set(g.id, g);
+    // The same finding in two shards (a rerun shard, the unreadable files) is reported once.
+    for (const f of r.findings) findings.set(JSON.stringify(f), f);
+    // Finding indices point into one shard's list: the merged report matches pairs by location instead.
+    if (r.pairs) pairs.push(...r.pairs.map(({ findings: _indices, ...p }) => p));
+  }
+  const list = sortFindings([...findings.values()]);
+  const out: CorpusReport = {
+    version: 1,
+    documents: sortDocuments([...documents.values()]),
+    findings: list,
+    summary: summarize(list),
+    groups: sortGroups([...groups.values()]),
+  };
+  if (pairs.length) out.pairs = sortPairs(pairs, out.groups);
+  return out;
+}

@@ -1,0 +1,110 @@
+/** `diff`/`check --format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. */
+import type * as Sarif from 'sarif';
+import type { Finding, Location, Report, Severity } from '../../types.js';
+import { fingerprintOf, locationLabel, otherLocations, primaryLocation, slashPath } from '../common.js';
+import type { FormatOptions } from '../index.js';
+import { RULES, ruleInfo, type RuleInfo } from '../rules.js';
+
+/** The schema GitHub and the OASIS validator expect for SARIF 2.1.0. */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** Key of the fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
+export const FINGERPRINT_KEY = 'fbcoop/v1';
+
+/**
+ * One run of tool `fbcoop`, every rule of `RULES` (plus any other id the
+ * findings use) in `tool.driver.rules`, one result per finding: level
+ * error/warning/note, the primary location (the target, else the source) with
+ * `startLine`/`endLine` (and `startColumn` where known, in UTF-16 code units as
+ * `columnKind` says), the other sides as `relatedLocations`, and a stable
+ * `partialFingerprints["fbcoop/v1"]` (the finding's fingerprint or a hash of its
+ * rule and content; repeats get `:2`, `:3`… so each stays unique).
+ */
+export function sarifLog(report: Report, options: FormatOptions): string {
+  const rules: RuleInfo[] = [...RULES];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  for (const f of report.findings) {
+    if (!index.has(f.rule)) {
+      index.set(f.rule, rules.length);
+      rules.push(ruleInfo(f.rule, f.severity));
+    }
+  }
+  const seen = new Map<string, number>();
+  const results = report.findings.map((f): Sarif.Result => {
+    let fingerprint = fingerprintOf(f);
+    const n = (seen.get(fingerprint) ?? 0) + 1;
+    seen.set(fingerprint, n);
+    if (n > 1) fingerprint += `:${n}`;
+    const primary = primaryLocation(f);
+    const others = otherLocations(f);
+    const result: Sarif.Result = {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule)!,
+      level: level(f.severity),
+      message: { text: messageText(f) },
+      locations: primary ? [sarifLocation(primary)] : [],
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    };
+    if (others.length > 0) {
+      result.relatedLocations = others.map((o, i) => ({ ...sarifLocation(o.location), id: i + 1, message: { text: o.role } }));
+    }
+    const properties: Record<string, string> = {};
+    if (f.expected !== undefined) properties.expected = f.expected;
+    if (f.actual !== undefined) properties.actual = f.actual;
+    if (Object.keys(properties).length > 0) result.properties = properties;
+    return result;
+  });
+
+  const driver: Sarif.ToolComponent = {
+    name: 'fbcoop',
+    ...(options.toolVersion ? { version: options.toolVersion, semanticVersion: options.toolVersion } : {}),
+    rules: rules.map((r): Sarif.ReportingDescriptor => ({
+      id: r.id,
+      name: r.name,
+      shortDescription: { text: r.description },
+      fullDescription: { text: r.detail },
+      defaultConfiguration: { level: level(r.severity) },
+      properties: { tags: ['fbcoop'] },
+    })),
+  };
+  const log: Sarif.Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** SARIF's level for a severity (SARIF calls info `note`). */
+function level(severity: Severity): Sarif.Result.level {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/** The message, then the note, then where the other sides are (GitHub shows only the text). */
+function messageText(f: Finding): string {
+  const lines = [f.message];
+  if (f.note) lines.push(f.note);
+  for (const o of otherLocations(f)) lines.push(`${o.role}: ${locationLabel(o.location)}`);
+  return lines.join('\n');
+}
+
+function sarifLocation(location: Location): Sarif.Location {
+  const startLine = Math.max(1, location.line);
+  const region: Sarif.Region = { startLine, endLine: Math.max(startLine, location.endLine) };
+  if (location.column !== undefined) region.startColumn = Math.max(1, location.column);
+  if (location.text !== undefined) region.snippet = { text: location.text };
+  return { physicalLocation: { artifactLocation: { uri: sarifUri(location.path) }, region } };
+}
+
+/**
+ * A URI reference for a path: relative paths stay relative (GitHub resolves
+ * them against the repository root), with forward slashes and each segment
+ * percent-encoded; absolute paths become `file://` URIs.
+ */
+export function sarifUri(path: string): string {
+  const p = slashPath(path);
+  const encode = (s: string) => s.split('/').map((seg) => (/^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg))).join('/');
+  if (p.startsWith('/')) return 'file://' + encode(p);
+  if (/^[A-Za-z]:\//.test(p)) return 'file:///' + encode(p);
+  return encode(p);
+}

@@ -1,0 +1,167 @@
+/**
+ * Aligner benchmark: strict/lax bead P/R/F1 on the public gold sets (vecalign
+ * score.py definitions) and speed on 1k/10k/100k-line bitexts.
+ * Run alone: `npx tsx test/bench/align.ts [goldDir]` (default ../shared/gold).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alignTexts } from '../../src/align/index.js';
+import { parseBeads, scoreBeads, type IdBead } from './bead-scores.js';
+
+/** One document of a gold set. */
+interface GoldFile {
+  source: string[];
+  target: string[];
+  gold: IdBead[];
+}
+
+/** One line per segment; a final newline does not make a phantom segment. */
+function lines(text: string): string[] {
+  const out = text.split(/\r?\n/);
+  if (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+const read = (p: string, encoding = 'utf-8'): string => new TextDecoder(encoding).decode(readFileSync(p));
+
+/** ParIce lines are `index<TAB>sentence`. */
+const stripIndex = (ls: string[]): string[] => ls.map((l) => l.replace(/^\d+\t/, ''));
+
+/** Gold sets: name, folder, loader. */
+const SETS: ReadonlyArray<{ name: string; dir: string; load: (dir: string) => GoldFile[] }> = [
+  {
+    name: 'Text+Berg de-fr dev (tuning)',
+    dir: 'textberg-de-fr',
+    load: (d) => [{ source: lines(read(join(d, 'dev.de'))), target: lines(read(join(d, 'dev.fr'))), gold: parseBeads(read(join(d, 'dev.defr'))) }],
+  },
+  {
+    name: 'Text+Berg de-fr test',
+    dir: 'textberg-de-fr',
+    load: (d) =>
+      [0, 1, 2, 3, 4, 5, 6].map((k) => ({
+        source: lines(read(join(d, `test${k}.de`))),
+        target: lines(read(join(d, `test${k}.fr`))),
+        gold: parseBeads(read(join(d, `test${k}.defr`))),
+      })),
+  },
+  {
+    name: 'BAF citi1 fr-en',
+    dir: 'baf-citi1-fr-en',
+    load: (d) => [{ source: lines(read(join(d, 'citi1.fr.txt'))), target: lines(read(join(d, 'citi1.en.txt'))), gold: parseBeads(read(join(d, 'gold', 'citi1.fr-en.ref'))) }],
+  },
+  {
+    name: 'TransRead en-fr',
+    dir: 'transread-en-fr',
+    load: (d) =>
+      readdirSync(d)
+        .filter((x) => x.endsWith('_EN-FR'))
+        .sort()
+        .map((x) => {
+          const novel = x.replace(/_EN-FR$/, '');
+          const base = join(d, x, novel);
+          return { source: lines(read(`${base}.en.txt`)), target: lines(read(`${base}.fr.txt`)), gold: parseBeads(read(`${base}.en-fr.vecalign`)) };
+        }),
+  },
+  {
+    name: 'ParIce en-is',
+    dir: 'parice-en-is',
+    load: (d) =>
+      readdirSync(join(d, 'gold'))
+        .filter((x) => x.endsWith('.txt'))
+        .sort()
+        .map((x) => ({
+          source: stripIndex(lines(read(join(d, 'eng', x)))),
+          target: stripIndex(lines(read(join(d, 'isl', x)))),
+          gold: parseBeads(read(join(d, 'gold', x))),
+        })),
+  },
+  {
+    name: 'hunalign dtm hu-en',
+    dir: 'hunalign-dtm-en-hu',
+    load: (d) => [{ source: lines(read(join(d, 'hu.sen'), 'iso-8859-2')), target: lines(read(join(d, 'en.sen'), 'iso-8859-2')), gold: parseBeads(read(join(d, 'hand.vecalign'))) }],
+  },
+];
+
+const f3 = (x: number): string => x.toFixed(3).replace(/^0/, '');
+
+/** Align every file of a set and score it. */
+function runSet(files: GoldFile[]): { row: string; seconds: number } {
+  const t0 = performance.now();
+  const tests = files.map((f) => alignTexts(f.source, f.target).map((b) => [b.source, b.target] as IdBead));
+  const seconds = (performance.now() - t0) / 1000;
+  const s = scoreBeads(files.map((f) => f.gold), tests);
+  const row = `${f3(s.precisionStrict)} / ${f3(s.recallStrict)} / **${f3(s.f1Strict)}** | ${f3(s.precisionLax)} / ${f3(s.recallLax)} / ${f3(s.f1Lax)}`;
+  return { row, seconds };
+}
+
+/** A bitext of about `size` lines: Text+Berg test files repeated, or synthetic text. */
+function speedBitext(goldDir: string, size: number): { source: string[]; target: string[] } {
+  const d = join(goldDir, 'textberg-de-fr');
+  const src: string[] = [];
+  const tgt: string[] = [];
+  if (existsSync(d)) {
+    const files = [0, 1, 2, 3, 4, 5, 6].map((k) => [lines(read(join(d, `test${k}.de`))), lines(read(join(d, `test${k}.fr`)))]);
+    for (let r = 0; src.length < size; r++) {
+      const [s, t] = files[r % files.length];
+      src.push(...s);
+      tgt.push(...t);
+    }
+  } else {
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const word = (): string => Math.floor(rnd() * 5000).toString(36);
+    for (let k = 0; k < size; k++) {
+      const words = Array.from({ length: 5 + Math.floor(rnd() * 20) }, word);
+      src.push(words.join(' '));
+      tgt.push(words.map((w) => w + 'e').join(' '));
+    }
+  }
+  return { source: src.slice(0, size), target: tgt.slice(0, Math.round((size * tgt.length) / Math.max(1, src.length))) };
+}
+
+/**
+ * Run the benchmark.
+ * @param goldDir folder holding the gold sets
+ * @returns a markdown report
+ */
+export async function benchAlign(goldDir: string): Promise<string> {
+  const out: string[] = [];
+  out.push(`### Aligner quality (gold: ${goldDir}; strict/lax bead P/R/F1 as vecalign score.py, micro-averaged over files)`, '');
+  out.push('| set | files | strict P / R / F1 | lax P / R / F1 | time |', '|---|---|---|---|---|');
+  const notes: string[] = [];
+  for (const set of SETS) {
+    const dir = join(goldDir, set.dir);
+    if (!existsSync(dir)) {
+      notes.push(`skipped: ${dir} not found`);
+      continue;
+    }
+    const files = set.load(dir);
+    const { row, seconds } = runSet(files);
+    out.push(`| ${set.name} | ${files.length} | ${row} | ${seconds.toFixed(2)} s |`);
+  }
+  out.push('', ...notes);
+  out.push('', '### Aligner speed (Text+Berg test files repeated)', '');
+  out.push('| lines (source) | target | wall time | CPU time | lines/s | peak RSS (process) | µs/line |', '|---|---|---|---|---|---|---|');
+  const perLine = new Map<number, number>();
+  for (const size of [1_000, 10_000, 100_000]) {
+    const { source, target } = speedBitext(goldDir, size);
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    alignTexts(source, target);
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(c0);
+    const rss = process.resourceUsage().maxRSS / 1024;
+    perLine.set(size, (seconds * 1e6) / size);
+    out.push(`| ${size} | ${target.length} | ${seconds.toFixed(2)} s | ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s | ${Math.round(size / seconds)} | ${rss.toFixed(0)} MB | ${((seconds * 1e6) / size).toFixed(1)} |`);
+  }
+  const ratio = (perLine.get(100_000) as number) / (perLine.get(10_000) as number);
+  out.push('', `wall time per line, 100k / 10k: ${ratio.toFixed(2)}× (CPU time counts the garbage collector's threads too)`);
+  return out.join('\n');
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+if (process.argv[1] && resolve(process.argv[1]) === resolve(fileURLToPath(import.meta.url))) {
+  const goldDir = process.argv[2] ?? resolve(here, '../../../shared/gold');
+  benchAlign(goldDir).then((s) => console.log(s));
+}

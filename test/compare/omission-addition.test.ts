@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/index.js';
+import { makeAlignment, makeDoc, only } from './helpers.js';
+
+
+describe('omission', () => {
+  it('a source bullet with no counterpart (fr → en)', () => {
+    const source = makeDoc('fr', ['Première mesure adoptée par les deux pays.', 'Deuxième mesure, que la traduction a oubliée.', 'Troisième mesure adoptée.']);
+    const target = makeDoc('en', ['First measure adopted by both countries.', 'Third measure adopted.']);
+    const findings = compare(makeAlignment(source, target, [[[0], [0]], [[1], []], [[2], [1]]]), only('omission'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'omission', severity: 'warning', source: { segment: 's2', line: 3 } });
+    expect(findings[0].target).toBeUndefined();
+  });
+
+  it('consecutive left-out segments are one finding (nl → fr)', () => {
+    const source = makeDoc('nl', ['Eerste zin.', 'Tweede zin die ontbreekt.', 'Derde zin die ook ontbreekt.', 'Vierde zin.']);
+    const target = makeDoc('fr', ['Première phrase.', 'Quatrième phrase.']);
+    const findings = compare(makeAlignment(source, target, [[[0], [0]], [[1], []], [[2], []], [[3], [1]]]), only('omission'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('2 segments');
+    expect(findings[0].source).toMatchObject({ line: 3, endLine: 5 });
+  });
+
+  it('a parenthetical with figures left out within a 1-1 pair (fr → en)', () => {
+    const source = makeDoc('fr', ['Assurer le suivi des combattants de retour de la zone irako-syrienne (à ce stade plus de 200 en France et plus de 100 en Belgique), une priorité.']);
+    const target = makeDoc('en', ['Follow up on fighters returning from the Iraqi-Syrian area, a priority.']);
+    const [f] = compare(makeAlignment(source, target), only('omission'));
+    expect(f.rule).toBe('omission');
+    expect(f.message).toContain('(à ce stade plus de 200');
+    expect(source.document.value.slice(f.source!.start, f.source!.end)).toMatch(/^\(à ce stade.*Belgique\)$/);
+    expect(f.target?.segment).toBe('s1');
+  });
+
+  const valid: [string, string, string, string, string][] = [
+    ['parenthetical kept with its figures', 'fr', 'Plus de combattants (plus de 200 en France) sont revenus.', 'en', 'More fighters (over 200 in France) have returned.'],
+    ['figures kept without brackets', 'en', 'More fighters (over 200 in France) have returned.', 'nl', 'Meer strijders, meer dan 200 in Frankrijk, zijn teruggekeerd.'],
+    ['acronym parenthetical without figures cross-language', 'fr', 'Le système d’information Schengen (SIS) est renforcé.', 'en', 'The Schengen Information System is strengthened.'],
+    ['blank segment with no counterpart', 'en', '', 'en', ''],
+  ];
+  it.each(valid)('%s: no finding', (_n, sl, st, tl, tt) => {
+    const source = makeDoc(sl, [st]);
+    const target = makeDoc(tl, [tt]);
+    const beads: [number[], number[]][] = st === '' ? [[[0], []], [[], [0]]] : [[[0], [0]]];
+    expect(compare(makeAlignment(source, target, beads), only('omission'))).toEqual([]);
+  });
+
+  it('same language: a parenthetical whose words are gone', () => {
+    const source = makeDoc('en', ['The meeting (held in the presence of the ministers of justice) was a success.']);
+    const target = makeDoc('en', ['The meeting was a success.']);
+    expect(compare(makeAlignment(source, target), only('omission')).map((f) => f.rule)).toEqual(['omission']);
+  });
+});
+
+describe('addition', () => {
+  it('a target sentence with no counterpart (en → nl)', () => {
+    const source = makeDoc('en', ['One.', 'Two.']);
+    const target = makeDoc('nl', ['Een.', 'Een toegevoegde zin zonder tegenhanger.', 'Twee.']);
+    const findings = compare(makeAlignment(source, target, [[[0], [0]], [[], [1]], [[1], [2]]]), only('addition'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'addition', target: { segment: 's2' } });
+    expect(findings[0].source).toBeUndefined();
+  });
+
+  it('a parenthetical with figures added in the target', () => {
+    const source = makeDoc('fr', ['Les retours de combattants sont suivis.']);
+    const target = makeDoc('en', ['Returning fighters (more than 300 so far) are followed up.']);
+    expect(compare(makeAlignment(source, target), only('addition')).map((f) => f.rule)).toEqual(['addition']);
+  });
+});
