@@ -1,8 +1,205 @@
 /** `fbcoop check` and `fbcoop merge-reports`: corpus mode on the command line. */
-import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { parseLexicon } from '../align/index.js';
+import {
+  checkCorpus,
+  mergeReports,
+  optionsFromConfig,
+  parseBaseline,
+  parseConfig,
+  printConfig,
+  writeBaseline,
+  type Config,
+  type CorpusOptions,
+  type CorpusReport,
+  type InputProblem,
+} from '../corpus/index.js';
+import { FbcoopError } from '../errors.js';
+import { listTextFiles, readConfigFile, readDocument } from '../ingest/index.js';
+import { shouldFail } from '../pipeline.js';
+import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../report/index.js';
+import type { Document, Severity } from '../types.js';
+import { type CommonFlags, outputOf, writeOutput } from './io.js';
 import type { CliIo } from './main.js';
+import { granularityOf, shardOf } from './options.js';
+import { progressBar } from './progress.js';
+
+const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
+
+interface CheckFlags extends CommonFlags {
+  format: CorpusFormat;
+  failOn?: Severity | 'never';
+  source?: string;
+  config?: string;
+  printConfig?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  shard?: string;
+  jobs?: string;
+  lexicon?: string;
+}
 
 /** Register the corpus commands on the program. */
 export function addCheckCommands(program: Command, common: (cmd: Command) => Command, io: CliIo, setExit: (code: number) => void): void {
-  void program; void common; void io; void setExit;
+  const check = common(
+    program
+      .command('check')
+      .description('a whole corpus: group the versions of each text, compare them, report')
+      .argument('<path...>', 'files and folders (folders are walked; text files are found by content)')
+      .addOption(new Option('--format <name>', 'output format').choices([...FORMATS.corpus]).default('text'))
+      .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1 (default: error, or the config\'s failOn)').choices([...FAIL_LEVELS]))
+      .option('--source <file>', 'the reference (original) version of the group it belongs to')
+      .option('--config <file>', `configuration file (default: the nearest fbcoop.config.json upwards)`)
+      .option('--print-config', 'print the configuration in force and exit')
+      .option('--baseline <file>', 'do not report the findings accepted in this baseline file')
+      .option('--write-baseline <file>', 'accept every finding of this run: write them to a baseline file')
+      .option('--shard <k/n>', 'compare only the groups of shard k of n (merge the JSON outputs with merge-reports)')
+      .option('--jobs <n>', 'worker threads for the comparisons (default: one per CPU on a corpus big enough to gain from them)')
+      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  $ fbcoop check fixtures/corpus
+  $ fbcoop check communiques/ --format html -o report.html
+  $ fbcoop check communiques/ --source communiques/2018_fr.txt --fail-on warning
+  $ fbcoop check communiques/ --format sarif -o fbcoop.sarif
+  $ fbcoop check communiques/ --shard 2/4 --format json -o shard-2.json
+
+Groups the documents that are versions of one text (across languages and within
+one), picks each group's reference and says why, compares the reference with
+every other version, and merges what several pairs say about one place.
+A file that cannot be read is an error-level "input" finding; exit 2 only when
+nothing can be read.`,
+      ),
+  );
+  check.action(async (paths: string[], flags: CheckFlags) => {
+    const config = loadConfig(io, flags.config);
+    if (flags.printConfig) {
+      await writeOutput(printConfig(config.config), outputOf(flags, io), io);
+      setExit(0);
+      return;
+    }
+    const options: CorpusOptions = { ...optionsFromConfig(config.config) };
+    // The flag wins over the config only when given: commander's default is not a choice the user made.
+    if (check.getOptionValueSource('granularity') !== 'default' || options.granularity === undefined) options.granularity = granularityOf(flags.granularity);
+    if (flags.source !== undefined) options.sourcePath = flags.source;
+    if (flags.shard !== undefined) options.shard = shardOf(flags.shard);
+    options.workers = jobsOf(flags.jobs);
+    if (flags.lexicon !== undefined) options.lexicon = parseLexicon(readDocument(flags.lexicon).value);
+    if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = readBaseline(flags.baseline).fingerprints;
+    if (flags.format === 'html') options.keepPairs = true;
+
+    const { documents, problems } = readCorpus(paths, config.config.ignore ?? [], io.cwd);
+    if (flags.source !== undefined && !documents.some((d) => resolve(io.cwd, d.path) === resolve(io.cwd, flags.source!))) {
+      throw new FbcoopError('E_USAGE', `--source ${flags.source}: not among the documents checked`);
+    }
+    const progress = flags.quiet ? progressBar({ write: () => true }, '') : progressBar(io.stderr, 'fbcoop: checking');
+    options.onProgress = (done, total) => progress.update(done, total);
+    let report: CorpusReport;
+    try {
+      report = await checkCorpus(documents, problems, options);
+    } finally {
+      progress.stop();
+    }
+    if (!flags.quiet) for (const d of documents) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
+
+    if (flags.writeBaseline !== undefined) {
+      await writeOutput(writeBaseline(report.findings), { file: flags.writeBaseline, formatOptions: {} }, io);
+      if (!flags.quiet) io.stderr.write(`fbcoop: accepted ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${flags.writeBaseline}\n`);
+    }
+    const out = outputOf(flags, io);
+    await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
+    const failOn = flags.failOn ?? config.config.failOn ?? 'error';
+    // A baseline just written accepts every finding of the run.
+    setExit(flags.writeBaseline === undefined && shouldFail(report.findings, failOn) ? 1 : 0);
+  });
+
+  common(
+    program
+      .command('merge-reports')
+      .description('merge the JSON reports of `check --shard` jobs into the report of one run')
+      .argument('<report...>', 'outputs of `fbcoop check --format json` (one per shard)')
+      .addOption(new Option('--format <name>', 'output format').choices([...FORMATS.report]).default('json'))
+      .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1').choices([...FAIL_LEVELS]).default('error'))
+      .addHelpText('after', '\nExamples:\n  $ fbcoop merge-reports shard-*.json -o report.json\n  $ fbcoop merge-reports shard-*.json --format sarif -o fbcoop.sarif'),
+  ).action(async (files: string[], flags: CommonFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
+    const report = mergeReports(files.map((f) => readReport(f)));
+    const out = outputOf(flags, io);
+    await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
+    setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
+  });
+}
+
+/** The configuration in force: `--config`, else the nearest `fbcoop.config.json`, else none. */
+function loadConfig(io: CliIo, explicit: string | undefined): { config: Config; path?: string } {
+  const found = readConfigFile(io.cwd, explicit);
+  if (!found) return { config: {} };
+  return { config: parseConfig(found.text, found.path), path: found.path };
+}
+
+/**
+ * The documents of a corpus: every text file under the paths, read; files that cannot
+ * be read, and folders with no text file, become problems (`input` findings).
+ * @throws FbcoopError when nothing at all can be read (exit 2)
+ */
+function readCorpus(paths: string[], ignore: string[], cwd: string): { documents: Document[]; problems: InputProblem[] } {
+  const problems: InputProblem[] = [];
+  const files = new Map<string, string>();
+  for (const given of paths) {
+    const listed = listTextFiles([given], { ignore, cwd });
+    problems.push(...listed.problems);
+    if (listed.files.length === 0 && listed.problems.length === 0) problems.push({ path: given, message: `${given}: no text files found` });
+    for (const f of listed.files) files.set(resolve(cwd, f), f);
+  }
+  const documents: Document[] = [];
+  for (const path of files.values()) {
+    try {
+      documents.push(readDocument(path));
+    } catch (error) {
+      if (!(error instanceof FbcoopError)) throw error;
+      problems.push({ path, message: error.message });
+    }
+  }
+  if (documents.length === 0) {
+    const first = problems[0]?.message ?? `${paths.join(' ')}: no text files found`;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more file${problems.length > 2 ? 's' : ''} that could not be read)` : '';
+    throw new FbcoopError('E_INPUT_UNREADABLE', `nothing to check: ${first}${more}`);
+  }
+  return { documents, problems };
+}
+
+/** `--jobs`: a positive integer; `auto` (the CPUs, when the corpus is big enough) when absent. */
+function jobsOf(value: string | undefined): number | 'auto' {
+  if (value === undefined) return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new FbcoopError('E_USAGE', `--jobs ${value}: expected a whole number of threads, 1 or more`);
+  return n;
+}
+
+function readBaseline(path: string) {
+  return parseBaseline(readText(path, 'baseline'), path);
+}
+
+/** A JSON report of `check` (one shard's output). */
+function readReport(path: string): CorpusReport {
+  const text = readDocument(path).value;
+  try {
+    return JSON.parse(text) as CorpusReport;
+  } catch (error) {
+    throw new FbcoopError('E_USAGE', `${path}: not a JSON report (${error instanceof Error ? error.message : String(error)})`, error);
+  }
+}
+
+/** A small file the user names (baseline): missing or unreadable is one clear line. */
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error));
+    throw new FbcoopError('E_CONFIG', `${path}: cannot read ${what} file (${why})`, error);
+  }
 }

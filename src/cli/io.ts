@@ -1,7 +1,8 @@
 /** The CLI's own I/O: standard input, output files, and broken pipes. */
 import { writeFileSync } from 'node:fs';
 import { FbcoopError } from '../errors.js';
-import type { FormatOptions } from '../report/index.js';
+import { colorEnabled, type FormatOptions } from '../report/index.js';
+import { VERSION } from '../version.js';
 import type { CliIo } from './main.js';
 
 /** Flags every command takes. */
@@ -47,4 +48,14 @@ export async function writeOutput(text: string, out: Output, io: CliIo): Promise
       resolve();
     });
   });
+}
+
+/** Where the output goes and how it looks: colour only on a terminal (or when forced), never in a file. */
+export function outputOf(flags: CommonFlags, io: CliIo): Output {
+  const toFile = flags.output !== undefined && flags.output !== '-';
+  const color = !toFile && colorEnabled(io.env, Boolean(io.stdout.isTTY), flags.color === false ? false : undefined);
+  return {
+    file: flags.output,
+    formatOptions: { color, width: toFile ? 120 : (io.stdout.columns ?? 100), toolVersion: VERSION },
+  };
 }

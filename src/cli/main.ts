@@ -9,11 +9,11 @@ import { VERSION } from '../version.js';
 import { readDocument } from '../ingest/index.js';
 import { parseLexicon } from '../align/index.js';
 import { alignDocuments, analyze, prepare, shouldFail } from '../pipeline.js';
-import { colorEnabled, formatAlignment, formatReport, formatSegments } from '../report/index.js';
+import { formatAlignment, formatReport, formatSegments } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
-import { type CommonFlags, type Output, readAll, writeOutput } from './io.js';
+import { type CommonFlags, outputOf, readAll, writeOutput } from './io.js';
 import { granularityOf, langOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
@@ -181,15 +181,6 @@ async function readInputs(paths: string[], io: CliIo): Promise<Document[]> {
   }
   const stdin = paths.includes('-') ? await readAll(io.stdin) : undefined;
   return paths.map((p) => readDocument(p, { stdin: () => stdin ?? new Uint8Array() }));
-}
-
-function outputOf(flags: CommonFlags, io: CliIo): Output {
-  const toFile = flags.output !== undefined;
-  const color = !toFile && colorEnabled(io.env, Boolean(io.stdout.isTTY), flags.color === false ? false : undefined);
-  return {
-    file: flags.output,
-    formatOptions: { color, width: toFile ? 120 : (io.stdout.columns ?? 100), toolVersion: VERSION },
-  };
 }
 
 /** Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output. */

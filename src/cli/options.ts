@@ -29,3 +29,15 @@ export function granularityOf(value: string): Granularity {
 export function segmentationOf(value: string): Segmentation {
   return value === 'lines' ? 'lines' : 'auto';
 }
+
+/**
+ * `--shard k/n`: shard k (1-based) of n.
+ * @throws FbcoopError E_USAGE unless 1 ≤ k ≤ n
+ */
+export function shardOf(value: string): { k: number; n: number } {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const k = m ? Number(m[1]) : NaN;
+  const n = m ? Number(m[2]) : NaN;
+  if (!m || n < 1 || k < 1 || k > n) throw new FbcoopError('E_USAGE', `--shard ${value}: expected k/n with 1 ≤ k ≤ n, such as 2/4`);
+  return { k, n };
+}

@@ -3,6 +3,7 @@
  * group's reference, compare the pairs (in parallel), merge what several pairs
  * say about one place, and report.
  */
+import { availableParallelism } from 'node:os';
 import { FbcoopError } from '../errors.js';
 import { buildReport, summarize } from '../pipeline.js';
 import type { Document, DocumentSummary, Finding, SegmentedDocument } from '../types.js';
@@ -66,7 +67,9 @@ export async function checkCorpus(documents: readonly Document[], problems: read
   const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const workers = options.workers ?? 1;
   // Segmenting is most of the cheap phase: it runs on the threads too. Pairs are about as many as documents.
-  const pool = new TaskPool(TaskPool.threadsFor(workers, sorted.length * 2));
+  let chars = 0;
+  for (const d of sorted) chars += d.value.length;
+  const pool = new TaskPool(TaskPool.threadsFor(workers, sorted.length, chars, availableParallelism()));
   try {
     const n = sorted.length;
     const preparedResults = await pool.run(

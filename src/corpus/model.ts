@@ -75,8 +75,8 @@ export interface CorpusOptions {
   failOn?: Severity | 'never';
   /** Compare only the groups of shard `k` of `n` (1-based `k`). */
   shard?: { k: number; n: number };
-  /** Worker threads for the pairs (default 1: in-process). */
-  workers?: number;
+  /** Worker threads for the pairs (default 1: in-process); `auto`: the CPUs, when the corpus is big enough to pay for them. */
+  workers?: number | 'auto';
   /** Fingerprints of accepted findings (from a baseline): not reported. */
   baseline?: Iterable<string>;
   /** Called as pairs and documents are checked: `done` of `total` tasks. */

@@ -5,9 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { InternalError } from '../errors.js';
 import { runTask, type Task, type TaskResult } from './task.js';
 
-// Starting a worker costs about as much as a few pairs (loading the pipeline); below this many
-// tasks per thread, stay in-process.
-const MIN_TASKS_PER_WORKER = 4;
+// Starting a worker loads and warms up the whole pipeline again (about a second of CPU, measured on
+// the seed corpus: 1.4 s in-process, 3.2 s on two threads); below this much text per thread, stay in-process.
+const MIN_CHARS_PER_WORKER = 400_000;
 
 /**
  * Start a worker. Built, the worker module is `worker.js` next to this one; run from
@@ -34,9 +34,16 @@ export class TaskPool {
     if (threads > 1) for (let t = 0; t < threads; t++) this.workers.push(startWorker());
   }
 
-  /** How many threads to use for a given amount of work: none when it would not pay. */
-  static threadsFor(workers: number, tasks: number): number {
-    const n = Math.min(Math.max(1, Math.floor(workers)), Math.floor(tasks / MIN_TASKS_PER_WORKER));
+  /**
+   * How many threads to use.
+   * @param workers a number of threads asked for, or `auto`: the CPUs, but none when the work would not pay for them
+   * @param tasks tasks to run (never more threads than tasks)
+   * @param chars characters of text to process in all (for `auto`)
+   * @param cpus the CPUs available (for `auto`)
+   */
+  static threadsFor(workers: number | 'auto', tasks: number, chars: number, cpus: number): number {
+    const wanted = workers === 'auto' ? Math.min(cpus, Math.floor(chars / MIN_CHARS_PER_WORKER)) : Math.floor(workers);
+    const n = Math.min(Math.max(1, wanted), tasks);
     return n > 1 ? n : 0;
   }
 

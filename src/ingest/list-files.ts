@@ -22,7 +22,7 @@ const MACHINE_EXTENSIONS = new Set([
   '.csv', '.tsv', '.sarif', '.tmx', '.svg',
 ]);
 
-/** Extensions whose empty files are still listed, so that `check` reports them instead of hiding them. */
+/** Extensions of documents: empty or binary files with these are reported by `check` instead of hidden. */
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 
 /** Options for `listTextFiles`. */
@@ -133,8 +133,10 @@ class Walker {
         if (!rules.ignores(`${childRelative}/`)) this.walk(childDisplay, childAbsolute, childRelative, rules);
       } else if (isFile && !rules.ignores(childRelative) && this.isCandidate(entry.name)) {
         const sniffed = this.sniff(childDisplay, childAbsolute);
-        const listEmpty = TEXT_EXTENSIONS.has(nodePath.extname(entry.name).toLowerCase());
-        if (sniffed === 'text' || (sniffed === 'empty' && listEmpty)) this.files.set(childAbsolute, childDisplay);
+        // A file named as text that is empty or binary is a bad document, reported; other binaries (images, PDFs) are not documents.
+        const namedText = TEXT_EXTENSIONS.has(nodePath.extname(entry.name).toLowerCase());
+        if (sniffed === 'text' || (sniffed === 'empty' && namedText)) this.files.set(childAbsolute, childDisplay);
+        else if (namedText && sniffed !== 'unreadable' && sniffed !== 'empty') this.problem(childDisplay, `${childDisplay}: binary file (${sniffed}), not text`);
       }
     }
   }

@@ -1,9 +1,12 @@
 /** Stage 5, report: pure formatters from results to text (no I/O, no process, no clock). */
 import type { Alignment, Report, SegmentedDocument } from '../types.js';
+import type { CorpusReport } from '../corpus/index.js';
 import { InternalError } from '../errors.js';
 import { alignmentText } from './formats/align-text.js';
 import { beadsLines, tsvLines } from './formats/bitext.js';
+import { corpusText } from './formats/corpus-text.js';
 import { githubLines } from './formats/github.js';
+import { formatHtml } from './formats/html.js';
 import { alignmentJson, reportJson, segmentsJson } from './formats/json.js';
 import { junitXml } from './formats/junit.js';
 import { reportText } from './formats/report-text.js';
@@ -17,6 +20,8 @@ export { UNSURE_SCORE } from './formats/align-text.js';
 
 /** Formats of `diff` and `check`. */
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';
+/** Formats of `check`: those of `diff`, plus the self-contained HTML page. */
+export type CorpusFormat = ReportFormat | 'html';
 /** Formats of `align`. */
 export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'beads';
 /** Formats of `segment`. */
@@ -25,6 +30,7 @@ export type SegmentFormat = 'text' | 'json';
 /** Names of the formats of each command, for the CLI's option choices and help. */
 export const FORMATS = {
   report: ['text', 'json', 'sarif', 'github', 'junit'] as const satisfies readonly ReportFormat[],
+  corpus: ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const satisfies readonly CorpusFormat[],
   align: ['text', 'json', 'tsv', 'tmx', 'beads'] as const satisfies readonly AlignFormat[],
   segment: ['text', 'json'] as const satisfies readonly SegmentFormat[],
 };
@@ -53,6 +59,16 @@ export function formatReport(report: Report, format: ReportFormat, options: Form
     case 'junit': return junitXml(report);
     default: throw new InternalError(`unknown report format: ${String(format)}`);
   }
+}
+
+/**
+ * Format a corpus report (`check`).
+ * @param format `text` (one block per group), `html` (needs the report's `pairs`), or any `diff` format
+ */
+export function formatCorpus(report: CorpusReport, format: CorpusFormat, options: FormatOptions = {}): string {
+  if (format === 'text') return corpusText(report, options);
+  if (format === 'html') return formatHtml(report, { toolVersion: options.toolVersion });
+  return formatReport(report, format, options);
 }
 
 /**

@@ -34,7 +34,7 @@ describe('listTextFiles', () => {
     expect(problems).toEqual([]);
   });
 
-  it('chooses files by content: a text file without .txt is in, binary files are out', () => {
+  it('chooses files by content: a text file without .txt is in, binary files are out (reported when named .txt)', () => {
     tree({
       'd/notes': 'plain text without an extension',
       'd/communique.md': '# Titre\n\nTexte.',
@@ -42,7 +42,11 @@ describe('listTextFiles', () => {
       'd/scan.pdf': '%PDF-1.4\n...',
       'd/u16.txt': new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42, 0x00]),
     });
-    expect(listTextFiles(['d'], { cwd: root }).files).toEqual(['d/communique.md', 'd/notes', 'd/u16.txt']);
+    const { files, problems } = listTextFiles(['d'], { cwd: root });
+    expect(files).toEqual(['d/communique.md', 'd/notes', 'd/u16.txt']);
+    // A binary file named as text is a damaged document, reported; a PDF is simply not a text document.
+    expect(problems.map((p) => p.path)).toEqual(['d/photo.txt']);
+    expect(problems[0].message).toMatch(/^d\/photo\.txt: binary file/);
   });
 
   it('skips dot-folders, dotfiles, node_modules, the config file and machine formats', () => {

@@ -31,9 +31,17 @@ const MIN_TEXT_COLUMN = 32;
 export function reportText(report: Report, options: FormatOptions): string {
   const chalk = makeChalk(options.color);
   const width = tableWidth(options.width);
-  let out = header(report);
+  return header(report) + findingsText(report.findings, chalk, width) + totals(report, chalk) + '\n';
+}
 
-  const groups = groupByRule(report.findings);
+/**
+ * Findings grouped by rule (a heading with counts and description, then each
+ * finding), followed by the table of counts by rule and severity; empty when
+ * there are none. `check` prints one such block per group of versions.
+ */
+export function findingsText(findings: readonly Finding[], chalk: ChalkInstance, width: number): string {
+  let out = '';
+  const groups = groupByRule(findings);
   for (const group of groups) {
     const info = ruleInfo(group.rule, group.findings[0].severity);
     const counts = SEVERITIES.map((s) => countSeverity(group.findings.filter((f) => f.severity === s).length, s)).filter(Boolean).join(', ');
@@ -41,7 +49,6 @@ export function reportText(report: Report, options: FormatOptions): string {
     out += heading.join('\n') + '\n\n';
     for (const finding of group.findings) out += formatFinding(finding, chalk, width) + '\n';
   }
-
   if (groups.length > 0) {
     const rows = groups.map((group) => [group.rule, ...SEVERITIES.map((s) => {
       const n = group.findings.filter((f) => f.severity === s).length;
@@ -49,7 +56,6 @@ export function reportText(report: Report, options: FormatOptions): string {
     })]);
     out += renderTable({ head: ['rule', 'error', 'warning', 'info'] }, rows, chalk);
   }
-  out += totals(report, chalk) + '\n';
   return out;
 }
 
@@ -164,7 +170,7 @@ function valuesLine(finding: Finding): Span[] | undefined {
   return undefined;
 }
 
-function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): string {
+export function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): string {
   return severity === 'error' ? chalk.red.bold(text) : severity === 'warning' ? chalk.yellow.bold(text) : chalk.blue.bold(text);
 }
 
@@ -174,7 +180,8 @@ function countSeverity(n: number, severity: Severity): string {
   return severity === 'info' ? `${n} info` : count(n, severity);
 }
 
-function totals(report: Report, chalk: ChalkInstance): string {
+/** `N errors, N warnings, N info`, or `no divergences found`. */
+export function totals(report: Pick<Report, 'summary' | 'findings'>, chalk: ChalkInstance): string {
   const { error, warning, info } = report.summary;
   if (error + warning + info === 0 && report.findings.length === 0) return chalk.green('no divergences found');
   const parts = [
