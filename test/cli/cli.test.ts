@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { fbcoop, ROOT, SEED, tempDir } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, fbcoop, ROOT, SEED, tempDir } from '../helpers/cli.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -77,6 +78,12 @@ describe('bad input: one clear line on stderr, exit 2', () => {
     ['standard input twice', ['diff', '-', '-'], 'standard input'],
   ])('%s', (_name, args, mentions) => {
     expectCleanFailure(fbcoop(args), mentions);
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" align "${SEED.fr}" "${SEED.enA}" | head -n 1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stdout.split('\n')[0]).toMatch(/^source: /);
+    expect(r.stderr).toBe('');
   });
 
   it('shows the stack only with FBCOOP_DEBUG=1', () => {
