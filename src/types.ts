@@ -159,7 +159,10 @@ export interface Location {
 export interface WordChange {
   /** `equal` text is in both, `removed` only in the source, `added` only in the target. */
   op: 'equal' | 'removed' | 'added';
+  /** The text as the source has it (as the target has it, for `added`). */
   value: string;
+  /** For an `equal` run: the same words as the target spaces them, where that differs from `value`. */
+  target?: string;
 }
 
 /** One divergence. Data, never an exception (after vfile-message). */

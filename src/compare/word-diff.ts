@@ -21,15 +21,28 @@ function tokenize(text: string): Token[] {
  * @returns runs of equal, removed (only in `before`) and added (only in `after`) text
  */
 export function wordDiff(before: string, after: string): WordChange[] {
-  const changes = diffArrays(tokenize(before), tokenize(after), { comparator: (a, b) => a.word === b.word });
+  const old = tokenize(before);
+  const neu = tokenize(after);
+  const changes = diffArrays(old, neu, { comparator: (a, b) => a.word === b.word });
   const out: WordChange[] = [];
+  let i = 0;
+  let j = 0;
   for (const change of changes) {
     const op: WordChange['op'] = change.added ? 'added' : change.removed ? 'removed' : 'equal';
-    const value = change.value.map((t) => t.raw).join('');
+    const n = change.count ?? change.value.length;
+    // jsdiff gives equal runs as the target spells them: keep the source's spacing, and the target's beside it where it differs.
+    const value = (op === 'added' ? neu.slice(j, j + n) : old.slice(i, i + n)).map((t) => t.raw).join('');
+    const targetValue = op === 'equal' ? neu.slice(j, j + n).map((t) => t.raw).join('') : value;
+    if (op !== 'added') i += n;
+    if (op !== 'removed') j += n;
     const last = out[out.length - 1];
-    if (last && last.op === op) last.value += value;
-    else out.push({ op, value });
+    if (last && last.op === op) {
+      if (op === 'equal') last.target = (last.target ?? last.value) + targetValue;
+      last.value += value;
+    } else out.push(op === 'equal' ? { op, value, target: targetValue } : { op, value });
   }
+  // Only equal runs whose spacing differs keep a target spelling of their own.
+  for (const c of out) if (c.target === c.value) delete c.target;
   return out;
 }
 

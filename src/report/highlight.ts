@@ -19,7 +19,7 @@ export function diffSides(diff: readonly WordChange[]): { source: Span[]; target
   };
   for (const change of diff) {
     if (change.op !== 'added') push(source, change.value, change.op === 'removed' ? 'removed' : 'plain');
-    if (change.op !== 'removed') push(target, change.value, change.op === 'added' ? 'added' : 'plain');
+    if (change.op !== 'removed') push(target, change.target ?? change.value, change.op === 'added' ? 'added' : 'plain');
     push(merged, change.value, change.op === 'equal' ? 'plain' : change.op);
   }
   return { source, target, merged };
