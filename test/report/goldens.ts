@@ -1,7 +1,7 @@
 /** The golden files of the report stage: which output of which sample goes in which file. */
 import { join, resolve } from 'node:path';
-import { formatAlignment, formatReport, formatSegments } from '../../src/report/index.js';
-import { emptyReport, sampleAlignment, sampleDraftReport, sampleReport, sampleSegmented } from './samples.js';
+import { formatAlignment, formatCorpus, formatReport, formatSegments } from '../../src/report/index.js';
+import { emptyReport, sampleAlignment, sampleCorpusReport, sampleDraftReport, sampleReport, sampleSegmented } from './samples.js';
 
 /** fixtures/cases/ */
 export const CASES = resolve(import.meta.dirname, '../../fixtures/cases');
@@ -26,6 +26,8 @@ export const GOLDENS: Golden[] = [
   { file: 'report-diff-text/expected.color.txt', render: () => formatReport(sampleReport(), 'text', { ...V, width: 100, color: true }) },
   { file: 'report-diff-drafts/expected.text.txt', render: () => formatReport(sampleDraftReport(), 'text', { ...V, width: 100 }) },
   { file: 'report-diff-empty/expected.text.txt', render: () => formatReport(emptyReport(), 'text', { ...V, width: 100 }) },
+  { file: 'report-check-text/expected.text.txt', render: () => formatCorpus(sampleCorpusReport(), 'text', { ...V, width: 100 }) },
+  { file: 'report-check-text/expected.color.txt', render: () => formatCorpus(sampleCorpusReport(), 'text', { ...V, width: 100, color: true }) },
 ];
 
 /** Absolute path of a golden file. */

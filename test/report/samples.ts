@@ -1,6 +1,7 @@
 /** Hand-built documents, alignments and reports for the report tests and goldens. */
 import { computeLineStarts, positionOf } from '../../src/position.js';
 import type { Alignment, Bead, Document, Encoding, Finding, Report, Segment, SegmentKind, SegmentedDocument } from '../../src/types.js';
+import type { CorpusReport } from '../../src/corpus/index.js';
 
 /** A document as the reader would return it. */
 export function makeDocument(path: string, value: string, encoding: Encoding = 'utf-8', notes: string[] = []): Document {
@@ -222,5 +223,28 @@ export function emptyReport(): Report {
     documents: [{ path: 'a_fr.txt', language: 'fr', segments: 10 }, { path: 'a_en.txt', language: 'en', segments: 10 }],
     findings: [],
     summary: { error: 0, warning: 0, info: 0 },
+  };
+}
+
+/** A corpus report: one group of three versions with findings, a lone document, and an unreadable file. */
+export function sampleCorpusReport(): CorpusReport {
+  const base = sampleReport();
+  const EN_A = 'docs/2018/en-a.txt';
+  const NL = 'docs/2021/nl.txt';
+  const date = base.findings.find((f) => f.rule === 'date-mismatch')!;
+  const findings: Finding[] = [
+    { ...date, versions: [{ path: EN_A, line: 24, endLine: 24, segment: 's10', text: 'The working group will meet on 27 February 2018 in Brussels.' }] },
+    ...base.findings.filter((f) => f.rule === 'duplicate' || f.rule === 'merge'),
+    { rule: 'input', severity: 'error', message: 'docs/scan.txt: binary file (PDF document), not text', source: { path: 'docs/scan.txt', line: 1, endLine: 1 } },
+  ];
+  return {
+    version: 1,
+    documents: [...base.documents, { path: EN_A, language: 'en', segments: 20 }, { path: NL, language: 'nl', segments: 31 }],
+    groups: [
+      { id: 'g1', members: [EN, EN_A, FR], reference: FR, languages: ['en', 'fr'], reason: 'fr: the version the others agree with most (dates and figures shared: 0.81 on average, next best 0.78)' },
+      { id: 'g2', members: [NL], reference: NL, languages: ['nl'], reason: 'the only version of this text' },
+    ],
+    findings,
+    summary: { error: 2, warning: 2, info: 0 },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * `check --format text`: one block per group of versions (its documents and
- * languages, the reference and why, then its findings as `diff` prints them),
+ * languages, the reference and why, a table of its findings by rule, then the
+ * findings as `diff` prints them),
  * a block for the files that could not be read, and the totals.
  */
 import type { ChalkInstance } from 'chalk';
@@ -11,7 +12,7 @@ import { count } from '../common.js';
 import type { FormatOptions } from '../index.js';
 import { tableWidth } from '../table.js';
 import { wrapSpans } from '../wrap.js';
-import { findingsText, totals } from './report-text.js';
+import { findingsText, ruleTable, totals } from './report-text.js';
 
 /**
  * The human report of a corpus check.
@@ -43,12 +44,11 @@ export function corpusText(report: CorpusReport, options: FormatOptions = {}): s
   for (const group of report.groups) {
     out += groupHeader(group, documents, chalk, width);
     const findings = byGroup.get(group.id) ?? [];
-    out += findings.length > 0 ? findingsText(findings, chalk, width) : `  ${chalk.green('no divergences found')}\n`;
-    out += '\n';
+    out += findings.length > 0 ? `${ruleTable(findings, chalk)}\n${findingsText(findings, chalk, width)}` : `  ${chalk.green('no divergences found')}\n\n`;
   }
   if (ungrouped.length > 0) {
     out += chalk.bold(`Files that could not be read (${ungrouped.length})`) + '\n\n';
-    out += findingsText(ungrouped, chalk, width) + '\n';
+    out += findingsText(ungrouped, chalk, width);
   }
   return out + totals(report, chalk) + '\n';
 }
@@ -57,7 +57,9 @@ export function corpusText(report: CorpusReport, options: FormatOptions = {}): s
 function groupHeader(group: CorpusGroup, documents: Map<string, DocumentSummary>, chalk: ChalkInstance, width: number): string {
   const title = `Group ${group.id}: ${count(group.members.length, 'version')} (${group.languages.join(', ')})`;
   let out = chalk.bold(title) + '\n';
-  for (const path of group.members) {
+  // The reference first: the others are read against it.
+  const members = [group.reference, ...group.members.filter((m) => m !== group.reference)];
+  for (const path of members) {
     const doc = documents.get(path);
     const facts = doc ? `${doc.language}, ${count(doc.segments, 'segment')}` : '';
     const role = path === group.reference ? 'reference' : 'version  ';
@@ -65,7 +67,7 @@ function groupHeader(group: CorpusGroup, documents: Map<string, DocumentSummary>
     out += line + '\n';
   }
   if (group.members.length > 1) {
-    for (const line of wrapSpans([{ text: `reference: ${group.reason}`, style: 'dim' }], width - 2, chalk)) out += `  ${line}\n`;
+    for (const line of wrapSpans([{ text: `why this reference: ${group.reason}`, style: 'dim' }], width - 2, chalk)) out += `  ${line}\n`;
   }
   return out + '\n';
 }

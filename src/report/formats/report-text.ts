@@ -31,32 +31,34 @@ const MIN_TEXT_COLUMN = 32;
 export function reportText(report: Report, options: FormatOptions): string {
   const chalk = makeChalk(options.color);
   const width = tableWidth(options.width);
-  return header(report) + findingsText(report.findings, chalk, width) + totals(report, chalk) + '\n';
+  return header(report) + findingsText(report.findings, chalk, width) + ruleTable(report.findings, chalk) + totals(report, chalk) + '\n';
 }
 
 /**
- * Findings grouped by rule (a heading with counts and description, then each
- * finding), followed by the table of counts by rule and severity; empty when
- * there are none. `check` prints one such block per group of versions.
+ * Findings grouped by rule: for each rule a heading with its counts and
+ * description, then each finding; empty when there are none.
  */
 export function findingsText(findings: readonly Finding[], chalk: ChalkInstance, width: number): string {
   let out = '';
-  const groups = groupByRule(findings);
-  for (const group of groups) {
+  for (const group of groupByRule(findings)) {
     const info = ruleInfo(group.rule, group.findings[0].severity);
     const counts = SEVERITIES.map((s) => countSeverity(group.findings.filter((f) => f.severity === s).length, s)).filter(Boolean).join(', ');
     const heading = wrapSpans([{ text: `${group.rule} (${counts})`, style: 'heading' }, { text: ` — ${info.description}`, style: 'dim' }], width, chalk);
     out += heading.join('\n') + '\n\n';
     for (const finding of group.findings) out += formatFinding(finding, chalk, width) + '\n';
   }
-  if (groups.length > 0) {
-    const rows = groups.map((group) => [group.rule, ...SEVERITIES.map((s) => {
-      const n = group.findings.filter((f) => f.severity === s).length;
-      return n === 0 ? chalk.dim('·') : paintSeverity(chalk, s, String(n));
-    })]);
-    out += renderTable({ head: ['rule', 'error', 'warning', 'info'] }, rows, chalk);
-  }
   return out;
+}
+
+/** The table of finding counts by rule and severity, rules in report order; empty when there are none. */
+export function ruleTable(findings: readonly Finding[], chalk: ChalkInstance): string {
+  const groups = groupByRule(findings);
+  if (groups.length === 0) return '';
+  const rows = groups.map((group) => [group.rule, ...SEVERITIES.map((s) => {
+    const n = group.findings.filter((f) => f.severity === s).length;
+    return n === 0 ? chalk.dim('·') : paintSeverity(chalk, s, String(n));
+  })]);
+  return renderTable({ head: ['rule', 'error', 'warning', 'info'] }, rows, chalk);
 }
 
 function header(report: Report): string {
