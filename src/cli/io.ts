@@ -37,7 +37,6 @@ export async function writeOutput(text: string, out: Output, io: CliIo): Promise
     }
     return;
   }
-  guardPipe(io);
   await new Promise<void>((resolve) => {
     io.stdout.write(text, (error?: Error | null) => {
       const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
@@ -53,7 +52,7 @@ const guarded = new WeakSet<object>();
  * A reader that stops early (`fbcoop … | head`) closes the pipe: that is not an error. The
  * stream may report it after the write's callback, so the listener stays for the whole run.
  */
-function guardPipe(io: CliIo): void {
+export function guardPipe(io: CliIo): void {
   if (guarded.has(io.stdout)) return;
   guarded.add(io.stdout);
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -13,7 +13,7 @@ import { formatAlignment, formatReport, formatSegments } from '../report/index.j
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
-import { type CommonFlags, outputOf, readAll, writeOutput } from './io.js';
+import { type CommonFlags, guardPipe, outputOf, readAll, writeOutput } from './io.js';
 import { granularityOf, langOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
@@ -30,6 +30,7 @@ const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
 /** Run fbcoop with arguments (without `node` and the script); resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
+  guardPipe(io);
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });

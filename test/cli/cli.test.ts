@@ -81,9 +81,11 @@ describe('bad input: one clear line on stderr, exit 2', () => {
   });
 
   it('stops quietly when the reader closes the pipe early (| head)', () => {
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" align "${SEED.fr}" "${SEED.enA}" | head -n 1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(r.stdout.split('\n')[0]).toMatch(/^source: /);
-    expect(r.stderr).toBe('');
+    for (const [args, first] of [[`align "${SEED.fr}" "${SEED.enA}"`, /^source: /], ['check --help', /^Usage: fbcoop check/]] as const) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${args} | head -n 1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.stdout.split('\n')[0]).toMatch(first);
+      expect(r.stderr).toBe('');
+    }
   });
 
   it('shows the stack only with FBCOOP_DEBUG=1', () => {
