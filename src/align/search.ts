@@ -32,10 +32,24 @@ export interface CostParams {
   length: LengthModel;
   /** Weight of the length cost (nats). */
   lengthWeight: number;
-  /** Weight of (1 − weighted Dice of features) per segment paired. */
+  /** Cap on the length cost before weighting: OCR cuts and free translations make any ratio possible. */
+  lengthCap: number;
+  /** Weight of (1 − weighted Dice of features / similaritySaturation, floored at 0) per segment paired. */
   similarityWeight: number;
+  /** Exponent on Dice: below 1, the first shared features count most. */
+  similarityExponent: number;
+  /** Dice at and above which a pairing counts as fully supported by its features. */
+  similaritySaturation: number;
   /** Cost of leaving one segment unpaired. */
   skip: number;
+  /** Share of `skip` a segment of no length costs; it grows to the full skip at `skipFullLength`. */
+  skipMinShare: number;
+  /** Length (characters, scaled to the middle) from which leaving a segment unpaired costs the full skip. */
+  skipFullLength: number;
+  /** Cost per member of a merged side that shares (almost) nothing with the other side. */
+  memberPenalty: number;
+  /** Share of a member's feature mass found on the other side for it to count as supported. */
+  memberSupport: number;
   /** Prior cost per bead shape, indexed like BEAD_SHAPES. */
   priors: Float64Array;
   /** Cost of pairing a heading with a non-heading. */
@@ -58,6 +72,8 @@ const CROSS_SHARE = 0.5;
 const FULL_CELLS = 160_000;
 /** Each coarser level merges this many consecutive segments into one block. */
 const DOWNSAMPLE = 4;
+/** Features kept per block at coarse levels (the rarest). */
+const BLOCK_FEATURES = 64;
 /** Half-width (in segments) of the band around the projected coarse path. */
 const BAND = 2;
 
@@ -114,20 +130,52 @@ export function projectBand(path: Path, factor: number, n: number, m: number, wi
   return { lo, hi };
 }
 
-/** Merge `factor` consecutive segments into one block. */
-function downsample(seq: Sequence, factor: number): Sequence {
+/**
+ * Merge `factor` consecutive segments into one block, keeping only the block's
+ * BLOCK_FEATURES rarest features: at coarse levels the union grows with the
+ * block, and a cell's cost with it, while the rare features (figures, names)
+ * are the ones that place a block.
+ */
+function downsample(seq: Sequence, factor: number, weights: Float64Array): Sequence {
   const n = Math.ceil(seq.n / factor);
   const features: Int32Array[] = new Array(n);
   const lengths = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const from = k * factor;
     const to = Math.min(seq.n, from + factor);
-    features[k] = union(seq.features.slice(from, to));
+    features[k] = rarest(union(seq.features.slice(from, to)), weights, BLOCK_FEATURES);
     let l = 0;
     for (let s = from; s < to; s++) l += seq.lengths[s];
     lengths[k] = l;
   }
   return { n, features, lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1) };
+}
+
+/** Rank of each feature id by decreasing weight (ties to the smaller id), per weight table. */
+const RANKS = new WeakMap<Float64Array, { rank: Int32Array; byRank: Int32Array }>();
+
+function ranks(weights: Float64Array): { rank: Int32Array; byRank: Int32Array } {
+  let r = RANKS.get(weights);
+  if (!r) {
+    const byRank = Int32Array.from(weights, (_, i) => i).sort((x, y) => weights[y] - weights[x] || x - y);
+    const rank = new Int32Array(weights.length);
+    for (let k = 0; k < byRank.length; k++) rank[byRank[k]] = k;
+    r = { rank, byRank };
+    RANKS.set(weights, r);
+  }
+  return r;
+}
+
+/** The `k` heaviest ids of a sorted set, still sorted. */
+function rarest(set: Int32Array, weights: Float64Array, k: number): Int32Array {
+  if (set.length <= k) return set;
+  const { rank, byRank } = ranks(weights);
+  const r = new Int32Array(set.length);
+  for (let i = 0; i < set.length; i++) r[i] = rank[set[i]];
+  r.sort();
+  const out = new Int32Array(k);
+  for (let i = 0; i < k; i++) out[i] = byRank[r[i]];
+  return out.sort();
 }
 
 function prefix(values: Float64Array): Float64Array {
@@ -150,6 +198,10 @@ class CostModel {
   private readonly structured: boolean;
   /** Scratch: best overlap per target member of an n-m bead. */
   private readonly colBest = new Float64Array(MAX_SIDE);
+  private readonly skipS: Float64Array;
+  private readonly skipT: Float64Array;
+  private readonly massS: Float64Array;
+  private readonly massT: Float64Array;
 
   constructor(
     private readonly S: Sequence,
@@ -164,6 +216,11 @@ class CostModel {
     for (let i = 0; i < n; i++) massS[i] = mass(S.features[i], w);
     const massT = new Float64Array(m);
     for (let j = 0; j < m; j++) massT[j] = mass(T.features[j], w);
+    this.massS = massS;
+    this.massT = massT;
+    const skipOf = (len: number): number => p.skip * (p.skipMinShare + (1 - p.skipMinShare) * Math.min(1, len / p.skipFullLength));
+    this.skipS = Float64Array.from(S.lengths, (l) => skipOf(l * p.length.scale));
+    this.skipT = Float64Array.from(T.lengths, (l) => skipOf(l / p.length.scale));
     this.massPrefixS = prefix(massS);
     this.massPrefixT = prefix(massT);
     this.lenPrefixS = prefix(S.lengths);
@@ -244,17 +301,43 @@ class CostModel {
     return total > 0 ? Math.min(1, (2 * ov) / total) : 1;
   }
 
+  /** How many members of the bead's sides (those with several) find too little of themselves on the other side (fractional). */
+  private unsupported(i0: number, i1: number, j0: number, j1: number): number {
+    const q = this.p.memberSupport;
+    let u = 0;
+    if (i1 - i0 > 1) {
+      for (let i = i0; i < i1; i++) {
+        let ov = 0;
+        for (let j = j0; j < j1; j++) ov += this.ov(i, j);
+        const need = q * this.massS[i];
+        if (need > 0 && ov < need) u += 1 - ov / need;
+      }
+    }
+    if (j1 - j0 > 1) {
+      for (let j = j0; j < j1; j++) {
+        let ov = 0;
+        for (let i = i0; i < i1; i++) ov += this.ov(i, j);
+        const need = q * this.massT[j];
+        if (need > 0 && ov < need) u += 1 - ov / need;
+      }
+    }
+    return u;
+  }
+
   /** Cost of the bead with shape `shape` ending at cell (i, j), without its prior. */
   cost(i: number, j: number, a: number, b: number): number {
     const p = this.p;
-    if (a === 0 || b === 0) return p.skip * (a + b);
+    if (a === 0) return this.skipT[j - 1];
+    if (b === 0) return this.skipS[i - 1];
     const i0 = i - a;
     const j0 = j - b;
     const sim = this.similarity(i0, i, j0, j);
     const ls = this.lenPrefixS[i] - this.lenPrefixS[i0];
     const lt = this.lenPrefixT[j] - this.lenPrefixT[j0];
     // Dissimilarity counts per segment paired, or merging would be a way to halve it.
-    let c = p.lengthWeight * lengthCost(p.length, ls, lt) + p.similarityWeight * (1 - sim) * ((a + b) / 2);
+    const unmet = sim >= p.similaritySaturation ? 0 : 1 - (sim / p.similaritySaturation) ** p.similarityExponent;
+    let c = p.lengthWeight * Math.min(p.lengthCap, lengthCost(p.length, ls, lt)) + p.similarityWeight * unmet * ((a + b) / 2);
+    if (p.memberPenalty > 0 && (a > 1 || b > 1)) c += p.memberPenalty * this.unsupported(i0, i, j0, j);
     if (!this.structured) return c;
     const S = this.S;
     const T = this.T;
@@ -348,7 +431,7 @@ export function search(S: Sequence, T: Sequence, p: CostParams, guide?: Path, gu
   if (guide) band = projectBand(guide, 1, n, m, guideWidth);
   else if (n * m <= FULL_CELLS) band = fullBand(n, m);
   else {
-    const coarse = search(downsample(S, DOWNSAMPLE), downsample(T, DOWNSAMPLE), p);
+    const coarse = search(downsample(S, DOWNSAMPLE, p.weights), downsample(T, DOWNSAMPLE, p.weights), p);
     band = projectBand(coarse, DOWNSAMPLE, n, m, BAND);
   }
   return bandDP(S, T, band, p, shapeCount);
