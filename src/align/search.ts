@@ -32,24 +32,10 @@ export interface CostParams {
   length: LengthModel;
   /** Weight of the length cost (nats). */
   lengthWeight: number;
-  /** Cap on the length cost before weighting: OCR cuts and free translations make any ratio possible. */
-  lengthCap: number;
-  /** Weight of (1 − weighted Dice of features / similaritySaturation, floored at 0) per segment paired. */
+  /** Weight of (1 − weighted Dice of features) per segment paired. */
   similarityWeight: number;
-  /** Exponent on Dice: below 1, the first shared features count most. */
-  similarityExponent: number;
-  /** Dice at and above which a pairing counts as fully supported by its features. */
-  similaritySaturation: number;
   /** Cost of leaving one segment unpaired. */
   skip: number;
-  /** Share of `skip` a segment of no length costs; it grows to the full skip at `skipFullLength`. */
-  skipMinShare: number;
-  /** Length (characters, scaled to the middle) from which leaving a segment unpaired costs the full skip. */
-  skipFullLength: number;
-  /** Cost per member of a merged side that shares (almost) nothing with the other side. */
-  memberPenalty: number;
-  /** Share of a member's feature mass found on the other side for it to count as supported. */
-  memberSupport: number;
   /** Prior cost per bead shape, indexed like BEAD_SHAPES. */
   priors: Float64Array;
   /** Cost of pairing a heading with a non-heading. */
@@ -198,10 +184,6 @@ class CostModel {
   private readonly structured: boolean;
   /** Scratch: best overlap per target member of an n-m bead. */
   private readonly colBest = new Float64Array(MAX_SIDE);
-  private readonly skipS: Float64Array;
-  private readonly skipT: Float64Array;
-  private readonly massS: Float64Array;
-  private readonly massT: Float64Array;
 
   constructor(
     private readonly S: Sequence,
@@ -216,11 +198,6 @@ class CostModel {
     for (let i = 0; i < n; i++) massS[i] = mass(S.features[i], w);
     const massT = new Float64Array(m);
     for (let j = 0; j < m; j++) massT[j] = mass(T.features[j], w);
-    this.massS = massS;
-    this.massT = massT;
-    const skipOf = (len: number): number => p.skip * (p.skipMinShare + (1 - p.skipMinShare) * Math.min(1, len / p.skipFullLength));
-    this.skipS = Float64Array.from(S.lengths, (l) => skipOf(l * p.length.scale));
-    this.skipT = Float64Array.from(T.lengths, (l) => skipOf(l / p.length.scale));
     this.massPrefixS = prefix(massS);
     this.massPrefixT = prefix(massT);
     this.lenPrefixS = prefix(S.lengths);
@@ -301,43 +278,17 @@ class CostModel {
     return total > 0 ? Math.min(1, (2 * ov) / total) : 1;
   }
 
-  /** How many members of the bead's sides (those with several) find too little of themselves on the other side (fractional). */
-  private unsupported(i0: number, i1: number, j0: number, j1: number): number {
-    const q = this.p.memberSupport;
-    let u = 0;
-    if (i1 - i0 > 1) {
-      for (let i = i0; i < i1; i++) {
-        let ov = 0;
-        for (let j = j0; j < j1; j++) ov += this.ov(i, j);
-        const need = q * this.massS[i];
-        if (need > 0 && ov < need) u += 1 - ov / need;
-      }
-    }
-    if (j1 - j0 > 1) {
-      for (let j = j0; j < j1; j++) {
-        let ov = 0;
-        for (let i = i0; i < i1; i++) ov += this.ov(i, j);
-        const need = q * this.massT[j];
-        if (need > 0 && ov < need) u += 1 - ov / need;
-      }
-    }
-    return u;
-  }
-
   /** Cost of the bead with shape `shape` ending at cell (i, j), without its prior. */
   cost(i: number, j: number, a: number, b: number): number {
     const p = this.p;
-    if (a === 0) return this.skipT[j - 1];
-    if (b === 0) return this.skipS[i - 1];
+    if (a === 0 || b === 0) return p.skip * (a + b);
     const i0 = i - a;
     const j0 = j - b;
     const sim = this.similarity(i0, i, j0, j);
     const ls = this.lenPrefixS[i] - this.lenPrefixS[i0];
     const lt = this.lenPrefixT[j] - this.lenPrefixT[j0];
     // Dissimilarity counts per segment paired, or merging would be a way to halve it.
-    const unmet = sim >= p.similaritySaturation ? 0 : 1 - (sim / p.similaritySaturation) ** p.similarityExponent;
-    let c = p.lengthWeight * Math.min(p.lengthCap, lengthCost(p.length, ls, lt)) + p.similarityWeight * unmet * ((a + b) / 2);
-    if (p.memberPenalty > 0 && (a > 1 || b > 1)) c += p.memberPenalty * this.unsupported(i0, i, j0, j);
+    let c = p.lengthWeight * lengthCost(p.length, ls, lt) + p.similarityWeight * (1 - sim) * ((a + b) / 2);
     if (!this.structured) return c;
     const S = this.S;
     const T = this.T;
