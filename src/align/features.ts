@@ -43,6 +43,16 @@ export class Vocabulary {
     }
     return id;
   }
+  private readonly hashed = new Map<number, number>();
+  /** The id of a feature known only by a hash (whole texts), allocated on first sight. */
+  hashedId(hash: number): number {
+    let id = this.hashed.get(hash);
+    if (id === undefined) {
+      id = this.id('x:' + hash);
+      this.hashed.set(hash, id);
+    }
+    return id;
+  }
   /** The feature string of an id. */
   key(id: number): string {
     return this.keys[id];
@@ -83,11 +93,13 @@ const UPPER_START = /^\p{Lu}/u;
 const SMALL_SET = 48;
 const SCRATCH = new Int32Array(SMALL_SET);
 
-/** Sort and deduplicate a list of ids into a typed array. */
-export function toSortedSet(ids: number[]): Int32Array {
-  const n = ids.length;
+/** Sort and deduplicate the first `count` ids of a list into a typed array. */
+export function toSortedSet(ids: ArrayLike<number>, count = ids.length): Int32Array {
+  const n = count;
   if (n > SMALL_SET) {
-    const a = Int32Array.from(ids).sort();
+    const a = new Int32Array(n);
+    for (let i = 0; i < n; i++) a[i] = ids[i];
+    a.sort();
     let k = 0;
     for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[k++] = a[i];
     return a.slice(0, k);
@@ -107,25 +119,190 @@ export function toSortedSet(ids: number[]): Int32Array {
   return buf.slice(0, k);
 }
 
+/** A growable Int32Array scratch list (no per-segment array churn on the hot path). */
+class IntList {
+  data = new Int32Array(256);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
 /** What one distinct word contributes, computed once per word. */
 interface WordEntry {
   /** Word-token id (`w:`), -1 for numbers. */
   token: number;
-  /** Number or cognate-prefix features. */
-  features: number[];
+  /** Number or cognate-prefix feature, or -1. */
+  feature: number;
   /** Short capitalised token feature (used when not sentence-initial), or -1. */
   capital: number;
 }
 
 function wordFeatures(original: string, vocab: Vocabulary): WordEntry {
   const w = fold(original);
-  if (DIGITS.test(w)) return { token: -1, capital: -1, features: [vocab.id('n:' + w.replace(/^0+(?=\d)/, ''))] };
+  if (DIGITS.test(w)) return { token: -1, capital: -1, feature: vocab.id('n:' + w.replace(/^0+(?=\d)/, '')) };
   const token = vocab.id('w:' + w);
-  const features: number[] = [];
-  if (w.length >= COGNATE_MIN_LENGTH) features.push(vocab.id('c:' + w.slice(0, COGNATE_PREFIX)));
+  const feature = w.length >= COGNATE_MIN_LENGTH ? vocab.id('c:' + w.slice(0, COGNATE_PREFIX)) : -1;
   // Short capitalised tokens (acronyms, short names: `EU`, `Ort`) are too short for a cognate prefix.
   const capital = w.length < COGNATE_MIN_LENGTH && w.length >= 2 && UPPER_START.test(original) ? vocab.id('k:' + w) : -1;
-  return { token, features, capital };
+  return { token, feature, capital };
+}
+
+/** Initial slot count of a WordTable (a power of two). */
+const WORD_TABLE_SLOTS = 1 << 12;
+
+/**
+ * The distinct words of a side, looked up by a hash of their characters
+ * computed during the scan: a word already seen costs no substring and no
+ * string hashing, which dominated feature extraction on long inputs. What a
+ * word contributes sits in flat typed arrays (token, one cognate or number
+ * feature, capital feature; -1 when none).
+ */
+class WordTable {
+  private slots = new Int32Array(WORD_TABLE_SLOTS).fill(-1);
+  private hashes = new Int32Array(WORD_TABLE_SLOTS / 2);
+  token = new Int32Array(WORD_TABLE_SLOTS / 2);
+  feature = new Int32Array(WORD_TABLE_SLOTS / 2);
+  capital = new Int32Array(WORD_TABLE_SLOTS / 2);
+  private readonly words: string[] = [];
+
+  /** Index of the word text[start, end) with hash `h`, or -1. */
+  find(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const e = this.slots[k];
+      if (e < 0) return -1;
+      if (this.hashes[e] !== h) continue;
+      const w = this.words[e];
+      if (w.length !== end - start) continue;
+      let c = 0;
+      while (c < w.length && w.charCodeAt(c) === text.charCodeAt(start + c)) c++;
+      if (c === w.length) return e;
+    }
+  }
+
+  /** Add a word not yet in the table; returns its index. */
+  add(word: string, h: number, entry: WordEntry): number {
+    const e = this.words.length;
+    if (2 * (e + 1) > this.slots.length) this.grow();
+    this.words.push(word);
+    this.hashes[e] = h;
+    this.token[e] = entry.token;
+    this.feature[e] = entry.feature;
+    this.capital[e] = entry.capital;
+    this.place(e);
+    return e;
+  }
+
+  private place(e: number): void {
+    const mask = this.slots.length - 1;
+    let k = this.hashes[e] & mask;
+    while (this.slots[k] >= 0) k = (k + 1) & mask;
+    this.slots[k] = e;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    const widen = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(size / 2);
+      b.set(a);
+      return b;
+    };
+    this.hashes = widen(this.hashes);
+    this.token = widen(this.token);
+    this.feature = widen(this.feature);
+    this.capital = widen(this.capital);
+    this.slots = new Int32Array(size).fill(-1);
+    for (let e = 0; e < this.words.length; e++) this.place(e);
+  }
+}
+
+/** Character codes skipped when trimming a text for the whole-text feature. */
+const isSpace = (code: number): boolean => code <= 32 || code === 160;
+/** FNV-1a offset basis, as a signed 32-bit integer (V8 keeps it unboxed). */
+const FNV_BASIS = 0x811c9dc5 | 0;
+/** FNV-1a prime. */
+const FNV_PRIME = 16777619;
+
+/** Scratch state of one side's scan. */
+interface Scan {
+  vocab: Vocabulary;
+  table: WordTable;
+  ids: IntList;
+  toks: IntList;
+  sameLanguage: boolean;
+  punctIds: number[];
+}
+
+/** Features, tokens and length of one text (ids and toks are left in the scan's lists). */
+function scanText(text: string, scan: Scan): number {
+  const { ids, toks, table } = scan;
+  ids.length = 0;
+  toks.length = 0;
+  let len = 0;
+  // One pass finds the words, counts non-space characters and hashes the
+  // (case-folded, trimmed) whole text; no regex, no substring per known word.
+  let startWord = -1;
+  let wordHash = 0;
+  let wordCount = 0;
+  let textHash1 = FNV_BASIS;
+  let textHash2 = 0;
+  let punct = 0;
+  const end = text.length;
+  let first = 0;
+  while (first < end && isSpace(text.charCodeAt(first))) first++;
+  let last = end;
+  while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+  for (let c = 0; c <= end; c++) {
+    let inWord = false;
+    if (c < end) {
+      const code = text.charCodeAt(c);
+      if (code !== 32 && code !== 9 && code !== 160) len++;
+      const pk = PUNCT_CLASS[code];
+      if (pk !== 0) punct |= 1 << (pk - 1);
+      if (c >= first && c < last) {
+        const lower = code >= 65 && code <= 90 ? code + 32 : code;
+        textHash1 = Math.imul(textHash1 ^ lower, FNV_PRIME);
+        textHash2 = (Math.imul(textHash2, 31) + lower) | 0;
+      }
+      inWord = isWordChar(code, text, c);
+      if (inWord) {
+        if (startWord < 0) {
+          startWord = c;
+          wordHash = 0;
+        }
+        wordHash = (Math.imul(wordHash, 31) + code) | 0;
+        continue;
+      }
+    }
+    if (startWord < 0) continue;
+    let e = table.find(text, startWord, c, wordHash);
+    if (e < 0) {
+      const w = text.slice(startWord, c);
+      e = table.add(w, wordHash, wordFeatures(w, scan.vocab));
+    }
+    startWord = -1;
+    const token = table.token[e];
+    if (token >= 0) {
+      toks.push(token);
+      if (scan.sameLanguage) ids.push(token);
+    }
+    const feature = table.feature[e];
+    if (feature >= 0) ids.push(feature);
+    const capital = table.capital[e];
+    if (capital >= 0 && wordCount > 0) ids.push(capital);
+    wordCount++;
+  }
+  // The whole text: identical segments (names, figures, headings, same-language drafts) match
+  // outright. Keyed by a 53-bit hash of the text, not the text: long string keys cost.
+  ids.push(scan.vocab.hashedId((textHash1 >>> 0) * 0x200000 + ((textHash2 ^ (last - first)) & 0x1fffff)));
+  for (let k = 0; punct !== 0; k++, punct >>= 1) if (punct & 1) ids.push(scan.punctIds[k]);
+  return len;
 }
 
 /**
@@ -141,54 +318,18 @@ export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sam
   const features: Int32Array[] = new Array(n);
   const tokens: Int32Array[] = new Array(n);
   const lengths = new Float64Array(n);
-  const ids: number[] = [];
-  const toks: number[] = [];
-  const words = new Map<string, WordEntry>();
-  const punctIds = PUNCT_CLASSES.map((chars) => vocab.id('p:' + chars[0]));
+  const scan: Scan = {
+    vocab,
+    table: new WordTable(),
+    ids: new IntList(),
+    toks: new IntList(),
+    sameLanguage,
+    punctIds: PUNCT_CLASSES.map((chars) => vocab.id('p:' + chars[0])),
+  };
   for (let s = 0; s < n; s++) {
-    const text = texts[s];
-    ids.length = 0;
-    toks.length = 0;
-    let len = 0;
-    // One scan finds the words and counts non-space characters (no regex iterator per word).
-    let startWord = -1;
-    let wordCount = 0;
-    for (let c = 0; c <= text.length; c++) {
-      const code = c < text.length ? text.charCodeAt(c) : 32;
-      if (code !== 32 && code !== 9 && code !== 160 && c < text.length) len++;
-      const inWord = c < text.length && isWordChar(code, text, c);
-      if (inWord) {
-        if (startWord < 0) startWord = c;
-        continue;
-      }
-      if (startWord < 0) continue;
-      const w = text.slice(startWord, c);
-      startWord = -1;
-      let entry = words.get(w);
-      if (entry === undefined) {
-        entry = wordFeatures(w, vocab);
-        words.set(w, entry);
-      }
-      if (entry.token >= 0) {
-        toks.push(entry.token);
-        if (sameLanguage) ids.push(entry.token);
-      }
-      const fs = entry.features;
-      for (let k = 0; k < fs.length; k++) ids.push(fs[k]);
-      if (entry.capital >= 0 && wordCount > 0) ids.push(entry.capital);
-      wordCount++;
-    }
-    lengths[s] = len;
-    // The whole text: identical segments (names, figures, headings, same-language drafts) match outright.
-    ids.push(vocab.id('x:' + text.trim().toLowerCase())); // texts come with one space between words
-    let punct = 0;
-    for (let c = 0; c < text.length; c++) {
-      const k = PUNCT_CLASS[text.charCodeAt(c)];
-      if (k !== 0) punct |= 1 << (k - 1);
-    }
-    for (let k = 0; punct !== 0; k++, punct >>= 1) if (punct & 1) ids.push(punctIds[k]);
-    features[s] = toSortedSet(ids);
-    tokens[s] = new Int32Array(toks);
+    lengths[s] = scanText(texts[s], scan);
+    features[s] = toSortedSet(scan.ids.data, scan.ids.length);
+    tokens[s] = scan.toks.data.slice(0, scan.toks.length);
   }
   return { features, tokens, lengths };
 }
@@ -236,7 +377,16 @@ export function mass(a: Int32Array, w: Float64Array): number {
 
 /** Union of sorted sets. */
 export function union(sets: readonly Int32Array[]): Int32Array {
-  const all: number[] = [];
-  for (const s of sets) for (let i = 0; i < s.length; i++) all.push(s[i]);
-  return toSortedSet(all);
+  let n = 0;
+  for (const s of sets) n += s.length;
+  const all = new Int32Array(n);
+  let o = 0;
+  for (const s of sets) {
+    all.set(s, o);
+    o += s.length;
+  }
+  all.sort();
+  let k = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+  return all.slice(0, k);
 }

@@ -97,18 +97,19 @@ function addTranslationFeatures(
   vocab: Vocabulary,
   features: Int32Array[],
   tokens: Int32Array[],
-  translations: Map<number, number>,
+  translations: Map<number, number[]>,
   prefix: string,
   asSource: boolean,
 ): void {
-  const targets = new Set(translations.values());
+  const targets = new Set<number>();
+  for (const ts of translations.values()) for (const t of ts) targets.add(t);
   for (let s = 0; s < features.length; s++) {
     const extra: number[] = [];
     const toks = tokens[s];
     for (let k = 0; k < toks.length; k++) {
       if (asSource) {
-        const t = translations.get(toks[k]);
-        if (t !== undefined) extra.push(vocab.id(prefix + t));
+        const ts = translations.get(toks[k]);
+        if (ts !== undefined) for (const t of ts) extra.push(vocab.id(prefix + t));
       } else if (targets.has(toks[k])) extra.push(vocab.id(prefix + toks[k]));
     }
     if (extra.length === 0) continue;
@@ -180,20 +181,26 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     S.features = baseS.slice();
     T.features = baseT.slice();
     const confident = confidentBeads(path);
-    const st = new Map<number, number>();
-    const ts = new Map<number, number>();
+    const st = new Map<number, number[]>();
+    const ts = new Map<number, number[]>();
     if (P.learnLexicon) {
       const forward = confident.map(([i0, i1, j0, j1]) => [concatTokens(sf.tokens, i0, i1), concatTokens(tf.tokens, j0, j1)] as const);
       // Cognates already match through their prefix feature: the table adds the other words.
       const novel = (a: number, b: number): boolean => vocab.key(a).slice(2, 6) !== vocab.key(b).slice(2, 6);
-      for (const [k, v] of bestTranslations(forward, vocab.size)) if (novel(k, v)) st.set(k, v);
-      for (const [k, v] of bestTranslations(forward.map(([x, y]) => [y, x] as const), vocab.size)) if (novel(k, v)) ts.set(k, v);
+      const keep = (table: Map<number, number[]>, into: Map<number, number[]>): void => {
+        for (const [k, vs] of table) {
+          const novelOnes = vs.filter((v) => novel(k, v));
+          if (novelOnes.length > 0) into.set(k, novelOnes);
+        }
+      };
+      keep(bestTranslations(forward, vocab.size, P.table), st);
+      keep(bestTranslations(forward.map(([x, y]) => [y, x] as const), vocab.size, P.table), ts);
     }
     for (const [sw, tw] of userLexicon) {
       const s = vocab.id('w:' + fold(sw));
       const t = vocab.id('w:' + fold(tw));
-      st.set(s, t);
-      ts.set(t, s);
+      st.set(s, [...(st.get(s) ?? []), t]);
+      ts.set(t, [...(ts.get(t) ?? []), s]);
     }
     addTranslationFeatures(vocab, S.features, sf.tokens, st, 'L:', true);
     addTranslationFeatures(vocab, T.features, tf.tokens, st, 'L:', false);

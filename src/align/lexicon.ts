@@ -10,12 +10,19 @@ const EM_ITERATIONS = 5;
 const MAX_TRAINING_BEADS = 1000;
 /** At most this many tokens per bead side (long beads add little and cost |S|·|T|). */
 const MAX_TOKENS = 60;
-/** A word needs this many training occurrences before its translation is trusted. */
-const MIN_OCCURRENCES = 2;
-/** Words more frequent than this many per training bead are function words: no translation kept. */
-const MAX_WORD_SHARE = 0.05;
-/** Smallest translation probability kept. */
-const MIN_PROBABILITY = 0.5;
+/** How much of the table to keep. */
+export interface TableOptions {
+  /** A word needs this many training occurrences before its translation is trusted. */
+  minOccurrences: number;
+  /** Words more frequent than this many per training bead are function words: no translation kept. */
+  maxWordShare: number;
+  /** Smallest translation probability kept. */
+  minProbability: number;
+  /** Most translations kept per word. */
+  maxTranslations: number;
+}
+
+const DEFAULT_TABLE: TableOptions = { minOccurrences: 2, maxWordShare: 0.05, minProbability: 0.5, maxTranslations: 1 };
 
 /**
  * Parse a lexicon: one `source word<TAB>target word` pair per line, `#`
@@ -49,8 +56,13 @@ export function parseLexicon(tsv: string): Array<[string, string]> {
  * @param pairs [source tokens, target tokens] of beads believed correct
  * @param vocabSize upper bound on token ids
  */
-export function bestTranslations(pairs: ReadonlyArray<readonly [Int32Array, Int32Array]>, vocabSize: number): Map<number, number> {
+export function bestTranslations(
+  pairs: ReadonlyArray<readonly [Int32Array, Int32Array]>,
+  vocabSize: number,
+  options: TableOptions = DEFAULT_TABLE,
+): Map<number, number[]> {
   void vocabSize;
+  const { minOccurrences: MIN_OCCURRENCES, maxWordShare: MAX_WORD_SHARE, minProbability: MIN_PROBABILITY, maxTranslations } = options;
   const step = Math.max(1, Math.ceil(pairs.length / MAX_TRAINING_BEADS));
   // Compact ids for the training words only, so pair keys stay small integers.
   const compact = new Map<number, number>();
@@ -127,16 +139,19 @@ export function bestTranslations(pairs: ReadonlyArray<readonly [Int32Array, Int3
     for (let k = 0; k < nSlots; k++) total[slotSource[k]] += count[k];
     for (let k = 0; k < nSlots; k++) prob[k] = total[slotSource[k]] > 0 ? count[k] / total[slotSource[k]] : 0;
   }
-  const bestSlot = new Int32Array(V).fill(-1);
+  const kept: number[][] = Array.from({ length: V }, () => []);
   for (let k = 0; k < nSlots; k++) {
     const s = slotSource[k];
     if (s === 0 || prob[k] < MIN_PROBABILITY || occurrences[s] < MIN_OCCURRENCES) continue;
     // Function words pair with everything: their "translations" would lift every pairing alike.
     if (occurrences[s] > maxOccurrences || targetOccurrences[slotTarget[k]] > maxOccurrences) continue;
-    const b = bestSlot[s];
-    if (b < 0 || prob[k] > prob[b] || (prob[k] === prob[b] && words[slotTarget[k]] < words[slotTarget[b]])) bestSlot[s] = k;
+    kept[s].push(k);
   }
-  const best = new Map<number, number>();
-  for (let s = 1; s < V; s++) if (bestSlot[s] >= 0) best.set(words[s], words[slotTarget[bestSlot[s]]]);
+  const best = new Map<number, number[]>();
+  for (let s = 1; s < V; s++) {
+    if (kept[s].length === 0) continue;
+    const ks = kept[s].sort((x, y) => prob[y] - prob[x] || words[slotTarget[x]] - words[slotTarget[y]]).slice(0, maxTranslations);
+    best.set(words[s], ks.map((k) => words[slotTarget[k]]));
+  }
   return best;
 }

@@ -58,6 +58,8 @@ const CROSS_SHARE = 0.5;
 const FULL_CELLS = 160_000;
 /** Each coarser level merges this many consecutive segments into one block. */
 const DOWNSAMPLE = 4;
+/** Features kept per block at coarse levels (the rarest). */
+const BLOCK_FEATURES = 64;
 /** Half-width (in segments) of the band around the projected coarse path. */
 const BAND = 2;
 
@@ -114,20 +116,52 @@ export function projectBand(path: Path, factor: number, n: number, m: number, wi
   return { lo, hi };
 }
 
-/** Merge `factor` consecutive segments into one block. */
-function downsample(seq: Sequence, factor: number): Sequence {
+/**
+ * Merge `factor` consecutive segments into one block, keeping only the block's
+ * BLOCK_FEATURES rarest features: at coarse levels the union grows with the
+ * block, and a cell's cost with it, while the rare features (figures, names)
+ * are the ones that place a block.
+ */
+function downsample(seq: Sequence, factor: number, weights: Float64Array): Sequence {
   const n = Math.ceil(seq.n / factor);
   const features: Int32Array[] = new Array(n);
   const lengths = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const from = k * factor;
     const to = Math.min(seq.n, from + factor);
-    features[k] = union(seq.features.slice(from, to));
+    features[k] = rarest(union(seq.features.slice(from, to)), weights, BLOCK_FEATURES);
     let l = 0;
     for (let s = from; s < to; s++) l += seq.lengths[s];
     lengths[k] = l;
   }
   return { n, features, lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1) };
+}
+
+/** Rank of each feature id by decreasing weight (ties to the smaller id), per weight table. */
+const RANKS = new WeakMap<Float64Array, { rank: Int32Array; byRank: Int32Array }>();
+
+function ranks(weights: Float64Array): { rank: Int32Array; byRank: Int32Array } {
+  let r = RANKS.get(weights);
+  if (!r) {
+    const byRank = Int32Array.from(weights, (_, i) => i).sort((x, y) => weights[y] - weights[x] || x - y);
+    const rank = new Int32Array(weights.length);
+    for (let k = 0; k < byRank.length; k++) rank[byRank[k]] = k;
+    r = { rank, byRank };
+    RANKS.set(weights, r);
+  }
+  return r;
+}
+
+/** The `k` heaviest ids of a sorted set, still sorted. */
+function rarest(set: Int32Array, weights: Float64Array, k: number): Int32Array {
+  if (set.length <= k) return set;
+  const { rank, byRank } = ranks(weights);
+  const r = new Int32Array(set.length);
+  for (let i = 0; i < set.length; i++) r[i] = rank[set[i]];
+  r.sort();
+  const out = new Int32Array(k);
+  for (let i = 0; i < k; i++) out[i] = byRank[r[i]];
+  return out.sort();
 }
 
 function prefix(values: Float64Array): Float64Array {
@@ -348,7 +382,7 @@ export function search(S: Sequence, T: Sequence, p: CostParams, guide?: Path, gu
   if (guide) band = projectBand(guide, 1, n, m, guideWidth);
   else if (n * m <= FULL_CELLS) band = fullBand(n, m);
   else {
-    const coarse = search(downsample(S, DOWNSAMPLE), downsample(T, DOWNSAMPLE), p);
+    const coarse = search(downsample(S, DOWNSAMPLE, p.weights), downsample(T, DOWNSAMPLE, p.weights), p);
     band = projectBand(coarse, DOWNSAMPLE, n, m, BAND);
   }
   return bandDP(S, T, band, p, shapeCount);
