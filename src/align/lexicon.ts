@@ -87,29 +87,21 @@ export function bestTranslations(
   }
   const V = words.length;
   // Each (source word, target word) co-occurrence gets a slot; EM then runs on typed arrays.
-  const slotOf = new Map<number, number>();
-  const slotSource: number[] = [];
-  const slotTarget: number[] = [];
+  let cells = 0;
+  for (const [cs, ct] of train) cells += cs.length * ct.length;
+  const slotOf = new PairTable(cells);
   const slots: Int32Array[] = [];
   for (const [cs, ct] of train) {
     const sl = new Int32Array(cs.length * ct.length);
     let k = 0;
     for (let j = 0; j < ct.length; j++) {
-      for (let i = 0; i < cs.length; i++) {
-        const key = cs[i] * V + ct[j];
-        let slot = slotOf.get(key);
-        if (slot === undefined) {
-          slot = slotSource.length;
-          slotOf.set(key, slot);
-          slotSource.push(cs[i]);
-          slotTarget.push(ct[j]);
-        }
-        sl[k++] = slot;
-      }
+      for (let i = 0; i < cs.length; i++) sl[k++] = slotOf.slot(cs[i], ct[j]);
     }
     slots.push(sl);
   }
-  const nSlots = slotSource.length;
+  const nSlots = slotOf.size;
+  const slotSource = slotOf.sources;
+  const slotTarget = slotOf.targets;
   const prob = new Float64Array(nSlots).fill(1);
   const count = new Float64Array(nSlots);
   const total = new Float64Array(V);
@@ -154,4 +146,49 @@ export function bestTranslations(
     best.set(words[s], ks.map((k) => words[slotTarget[k]]));
   }
   return best;
+}
+
+/**
+ * Slot numbers for (source word, target word) pairs: open addressing over typed arrays. A Map
+ * keyed by `s * V + t` spent most of the training time hashing numbers beyond V8's small integers.
+ */
+class PairTable {
+  size = 0;
+  readonly sources: Int32Array;
+  readonly targets: Int32Array;
+  private readonly keysS: Int32Array;
+  private readonly keysT: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  /** @param capacity most pairs that will be added */
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.mask = size - 1;
+    this.keysS = new Int32Array(size).fill(-1);
+    this.keysT = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.sources = new Int32Array(Math.max(1, capacity));
+    this.targets = new Int32Array(Math.max(1, capacity));
+  }
+
+  /** The slot of a pair, allocated on first sight. */
+  slot(s: number, t: number): number {
+    let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(t, 0x85ebca6b)) & this.mask;
+    for (;;) {
+      const ks = this.keysS[h];
+      if (ks === -1) {
+        this.keysS[h] = s;
+        this.keysT[h] = t;
+        const v = this.size++;
+        this.values[h] = v;
+        this.sources[v] = s;
+        this.targets[v] = t;
+        return v;
+      }
+      if (ks === s && this.keysT[h] === t) return this.values[h];
+      h = (h + 1) & this.mask;
+    }
+  }
 }
