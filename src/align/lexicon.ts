@@ -86,16 +86,18 @@ export function bestTranslations(
     train.push([cs, ct]);
   }
   const V = words.length;
-  // Each (source word, target word) co-occurrence gets a slot; EM then runs on typed arrays.
+  // EM runs on word types with their counts (the same model as on tokens, with fewer pairs to visit):
+  // each (source word, target word) of a bead gets a slot in typed arrays.
+  const types = train.map(([cs, ct]) => [countTypes(cs), countTypes(ct)] as const);
   let cells = 0;
-  for (const [cs, ct] of train) cells += cs.length * ct.length;
+  for (const [cs, ct] of types) cells += cs.types.length * ct.types.length;
   const slotOf = new PairTable(cells);
   const slots: Int32Array[] = [];
-  for (const [cs, ct] of train) {
-    const sl = new Int32Array(cs.length * ct.length);
+  for (const [cs, ct] of types) {
+    const sl = new Int32Array(cs.types.length * ct.types.length);
     let k = 0;
-    for (let j = 0; j < ct.length; j++) {
-      for (let i = 0; i < cs.length; i++) sl[k++] = slotOf.slot(cs[i], ct[j]);
+    for (let j = 0; j < ct.types.length; j++) {
+      for (let i = 0; i < cs.types.length; i++) sl[k++] = slotOf.slot(cs.types[i], ct.types[j]);
     }
     slots.push(sl);
   }
@@ -113,18 +115,20 @@ export function bestTranslations(
   for (let it = 0; it < EM_ITERATIONS; it++) {
     count.fill(0);
     total.fill(0);
-    for (let b = 0; b < train.length; b++) {
-      const ns = train[b][0].length;
-      const nt = train[b][1].length;
+    for (let b = 0; b < types.length; b++) {
+      const { types: st, counts: sc } = types[b][0];
+      const { counts: tc } = types[b][1];
+      const ns = st.length;
       const sl = slots[b];
-      for (let j = 0; j < nt; j++) {
+      for (let j = 0; j < tc.length; j++) {
         const base = j * ns;
         let denom = 0;
-        for (let i = 0; i < ns; i++) denom += prob[sl[base + i]];
+        for (let i = 0; i < ns; i++) denom += sc[i] * prob[sl[base + i]];
         if (denom <= 0) continue;
+        const share = tc[j] / denom;
         for (let i = 0; i < ns; i++) {
           const slot = sl[base + i];
-          count[slot] += prob[slot] / denom;
+          count[slot] += share * sc[i] * prob[slot];
         }
       }
     }
@@ -146,6 +150,22 @@ export function bestTranslations(
     best.set(words[s], ks.map((k) => words[slotTarget[k]]));
   }
   return best;
+}
+
+/** The distinct ids of a token list, in order of first occurrence, with how often each occurs. */
+function countTypes(tokens: Int32Array): { types: Int32Array; counts: Float64Array } {
+  const types: number[] = [];
+  const counts: number[] = [];
+  const at = new Map<number, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const i = at.get(tokens[k]);
+    if (i === undefined) {
+      at.set(tokens[k], types.length);
+      types.push(tokens[k]);
+      counts.push(1);
+    } else counts[i]++;
+  }
+  return { types: Int32Array.from(types), counts: Float64Array.from(counts) };
 }
 
 /**
