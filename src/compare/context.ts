@@ -16,6 +16,8 @@ export interface Emitted {
 /** An anchor with the segment it was found in. */
 export interface PlacedAnchor extends Anchor {
   segment: Segment;
+  /** Where in its bead the anchor stands, from 0 (start of the first segment) to 1 (end of the last). */
+  at: number;
 }
 
 /** Below this bead score the aligner is unsure: on the seeds its right 1-1 beads score 0.45–0.7, its doubtful n:m ones 0.2–0.3. */
@@ -38,6 +40,8 @@ export class PairContext {
   private readonly cache = { source: new Map<number, Anchor[]>(), target: new Map<number, Anchor[]>() };
   private readonly folded: Partial<Record<Side, string>> = {};
   private readonly words: Partial<Record<Side, Set<string>>> = {};
+  private readonly acronyms: Partial<Record<Side, Map<string, number>>> = {};
+  private readonly counts: Partial<Record<Side, Map<string, number>>> = {};
   private readonly beadIndex: Partial<Record<Side, Int32Array>> = {};
 
   constructor(alignment: Alignment) {
@@ -72,11 +76,14 @@ export class PairContext {
   beadAnchors(side: Side, bead: number, kinds: readonly AnchorKind[]): PlacedAnchor[] {
     const out: PlacedAnchor[] = [];
     const segments = this.doc(side).segments;
-    for (const index of this.beads[bead][side]) {
+    const indices = this.beads[bead][side];
+    indices.forEach((index, k) => {
+      const segment = segments[index];
       for (const anchor of this.anchors(side, index)) {
-        if (kinds.includes(anchor.kind)) out.push({ ...anchor, segment: segments[index] });
+        const at = (k + anchor.start / Math.max(1, segment.text.length)) / indices.length;
+        if (kinds.includes(anchor.kind)) out.push({ ...anchor, segment, at });
       }
-    }
+    });
     return out;
   }
 
@@ -86,13 +93,37 @@ export class PairContext {
    */
   neighbourValues(side: Side, bead: number, kinds: readonly AnchorKind[]): Set<string> {
     const values = new Set<string>();
+    for (const b of this.neighbours(side, bead)) for (const a of this.beadAnchors(side, b, kinds)) values.add(a.value);
+    return values;
+  }
+
+  /** The nearest beads before and after `bead` that have segments on `side`. */
+  neighbours(side: Side, bead: number): number[] {
+    const out: number[] = [];
     for (const step of [-1, 1]) {
       let b = bead + step;
       while (b >= 0 && b < this.beads.length && this.beads[b][side].length === 0) b += step;
-      if (b < 0 || b >= this.beads.length) continue;
-      for (const a of this.beadAnchors(side, b, kinds)) values.add(a.value);
+      if (b >= 0 && b < this.beads.length) out.push(b);
     }
-    return values;
+    return out;
+  }
+
+  /** The folded text of a bead's segments on one side. */
+  beadText(side: Side, bead: number): string {
+    const segments = this.doc(side).segments;
+    return fold(this.beads[bead][side].map((i) => segments[i].text).join(' '));
+  }
+
+  /** How many times each acronym occurs in a whole document (anchor values). */
+  acronymCounts(side: Side): Map<string, number> {
+    let counts = this.acronyms[side];
+    if (!counts) {
+      counts = this.acronyms[side] = new Map();
+      for (let i = 0; i < this.doc(side).segments.length; i++) {
+        for (const a of this.anchors(side, i)) if (a.kind === 'acronym') counts.set(a.value, (counts.get(a.value) ?? 0) + 1);
+      }
+    }
+    return counts;
   }
 
   /** The folded text of a whole document (segments joined), for "appears anywhere" tests. */
@@ -102,7 +133,17 @@ export class PairContext {
 
   /** The folded words of a whole document, for constant-time "occurs anywhere" tests. */
   wordSet(side: Side): Set<string> {
-    return (this.words[side] ??= new Set(foldedWords(this.foldedText(side))));
+    return (this.words[side] ??= new Set(this.wordCounts(side).keys()));
+  }
+
+  /** How many times each folded word occurs in a whole document. */
+  wordCounts(side: Side): Map<string, number> {
+    let counts = this.counts[side];
+    if (!counts) {
+      counts = this.counts[side] = new Map();
+      for (const w of foldedWords(this.foldedText(side))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    return counts;
   }
 
   /** The bead holding a segment (0 if none, which a valid alignment never has). */
