@@ -28,6 +28,9 @@ const ENUMERATION = /^[\s\-–—•*·]*\(?\d+(?:\.\d+)*\s*[.)\-–—:](?=\s)/
 /** In a heading even a bare leading number (`2 Scope`) is numbering. */
 const HEADING_NUMBER = /^\s*\d+(?:\.\d+)*(?=\s)/u;
 
+/** Anchors per segment object and language, across `compare` runs (segments are never modified). */
+const SEGMENT_ANCHORS = new WeakMap<Segment, { lang: string; anchors: Anchor[] }>();
+
 /** Shared state of one `compare` run. */
 export class PairContext {
   readonly source: SegmentedDocument;
@@ -42,6 +45,7 @@ export class PairContext {
   private readonly words: Partial<Record<Side, Set<string>>> = {};
   private readonly acronyms: Partial<Record<Side, Map<string, number>>> = {};
   private readonly counts: Partial<Record<Side, Map<string, number>>> = {};
+  private ratio: number | undefined;
   private readonly beadIndex: Partial<Record<Side, Int32Array>> = {};
 
   constructor(alignment: Alignment) {
@@ -64,9 +68,15 @@ export class PairContext {
     if (!anchors) {
       const segment = this.doc(side).segments[index];
       const lang = segment.lang !== 'und' ? segment.lang : this.doc(side).lang;
-      const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
-      const skipBefore = enumeration ? enumeration[0].length : 0;
-      anchors = extractAnchors(segment.text, lang).filter((a) => !(a.kind === 'number' && a.end <= skipBefore));
+      // A document compared with several others (a corpus, a reference) keeps its segments: read each once.
+      const known = SEGMENT_ANCHORS.get(segment);
+      if (known && known.lang === lang) anchors = known.anchors;
+      else {
+        const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
+        const skipBefore = enumeration ? enumeration[0].length : 0;
+        anchors = extractAnchors(segment.text, lang).filter((a) => !(a.kind === 'number' && a.end <= skipBefore));
+        SEGMENT_ANCHORS.set(segment, { lang, anchors });
+      }
       cache.set(index, anchors);
     }
     return anchors;
@@ -144,6 +154,25 @@ export class PairContext {
       for (const w of foldedWords(this.foldedText(side))) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /**
+   * How long the `toward` side's text runs for one character of the other's,
+   * over the sure one-to-one pairs (1 when there are none): what a bead's length should be in translation.
+   */
+  lengthRatio(toward: Side): number {
+    if (this.ratio === undefined) {
+      let source = 0;
+      let target = 0;
+      for (let b = 0; b < this.beads.length; b++) {
+        const bead = this.beads[b];
+        if (bead.source.length !== 1 || bead.target.length !== 1 || !this.isSurePair(b)) continue;
+        source += this.source.segments[bead.source[0]].text.length;
+        target += this.target.segments[bead.target[0]].text.length;
+      }
+      this.ratio = source > 0 && target > 0 ? target / source : 1;
+    }
+    return toward === 'target' ? this.ratio : 1 / this.ratio;
   }
 
   /** The bead holding a segment (0 if none, which a valid alignment never has). */

@@ -34,3 +34,19 @@ export function itemUnits(doc: SegmentedDocument): Int32Array {
   cache.set(doc, units);
   return units;
 }
+
+const members = new WeakMap<SegmentedDocument, number[][]>();
+
+/**
+ * The segments of each list item.
+ * @returns per item number of `itemUnits`, its segment indices in order
+ */
+export function itemMembers(doc: SegmentedDocument): number[][] {
+  let out = members.get(doc);
+  if (out) return out;
+  out = [];
+  const units = itemUnits(doc);
+  for (let i = 0; i < units.length; i++) if (units[i] >= 0) (out[units[i]] ??= []).push(i);
+  members.set(doc, out);
+  return out;
+}

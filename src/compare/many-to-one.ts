@@ -2,7 +2,8 @@
 import type { Finding, Severity } from '../types.js';
 import type { Emitted, PairContext, Side } from './context.js';
 import { fingerprint } from './fingerprint.js';
-import { itemUnits } from './items.js';
+import { absorbedSegments } from './absorbed.js';
+import { itemMembers, itemUnits } from './items.js';
 import { locateSegments } from './locate.js';
 
 /** Structural units (list items, headings) merged across languages are a divergence; merged sentences usually are style. */
@@ -21,6 +22,8 @@ export function manyToOne(ctx: PairContext, many: Side, rule: string): Emitted[]
   for (let b = 0; b < ctx.beads.length; b++) {
     const bead = ctx.beads[b];
     if (!ctx.isSurePair(b) || bead[many].length <= bead[few].length) continue;
+    // A segment nothing renders is an omission (or addition), reported as such: without it there may be no merge.
+    if (bead[many].length - absorbedSegments(ctx, b, many).length <= bead[few].length) continue;
     const segments = bead[many].map((i) => manyDoc.segments[i]);
     const structural = segments.some((s) => STRUCTURAL.has(s.kind)) ||
       new Set(segments.map((s) => s.section ?? '')).size > 1;
@@ -67,10 +70,13 @@ export function itemsJoined(ctx: PairContext, many: Side, rule: string): Emitted
       const beads = [...new Set(Array.from({ length: j - i }, (_, k) => ctx.beadOf(few, i + k)))];
       const segments = beads.flatMap((b) => ctx.beads[b][many]);
       const items = new Set(segments.map((k) => manyItems[k]).filter((u) => u >= 0));
-      if (beads.length > 1 && items.size > 1 && beads.every((b) => ctx.isSurePair(b))) {
+      // Each joined item must lie wholly in this one: items that straddle two are a different cut, not a merge.
+      const within = (u: number) => itemMembers(manyDoc)[u].every((k) => ctx.beads[ctx.beadOf(many, k)][few].every((x) => x >= i && x < j));
+      if (beads.length > 1 && items.size > 1 && beads.every((b) => ctx.isSurePair(b)) && [...items].every(within)) {
         const fewSegments = Array.from({ length: j - i }, (_, k) => i + k);
         const fewLoc = locateSegments(fewDoc, fewSegments);
-        const lines = [...new Set(segments.filter((k) => manyItems[k] >= 0).map((k) => manyDoc.segments[k].position.start.line))];
+        const firsts = [...items].map((u) => manyDoc.segments[segments.find((k) => manyItems[k] === u)!].position.start.line);
+        const lines = [...new Set(firsts)];
         const listed = `${lines.slice(0, -1).map((l) => `line ${l}`).join(', ')} and line ${lines[lines.length - 1]}`;
         const message = many === 'source'
           ? `${items.size} source list items (${listed}) are rendered as one target list item (line ${fewLoc.line})`

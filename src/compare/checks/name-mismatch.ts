@@ -117,19 +117,33 @@ function sameLanguage(ctx: PairContext, b: number, out: Emitted[]): void {
 
 /**
  * Whether a source name is gone from a same-language target: never for a
- * single capitalised word; for a person or an acronym, when neither the
- * counterpart nor its neighbours write it; for other names (of things, which
- * drafts reword), when the target never writes it.
+ * single capitalised word; for a person or an acronym, when the counterpart
+ * and its neighbours write it fewer times than the source bead and its
+ * neighbours; for other names (of things, which drafts reword), when the
+ * target never writes it.
  */
 function missingSameLanguage(ctx: PairContext, b: number, anchor: PlacedAnchor): boolean {
   if (anchor.kind === 'name' && isSingleWord(anchor)) return false;
   const phrase = fold(anchor.surface);
+  if (anchor.kind === 'acronym' || personPart(anchor)?.surface === anchor.surface) {
+    return fewerNearby(ctx, b, phrase) && (anchor.kind === 'acronym'
+      ? (ctx.acronymCounts('target').get(anchor.value) ?? 0) < (ctx.acronymCounts('source').get(anchor.value) ?? 0)
+      : fewerInTarget(ctx, phrase));
+  }
   if (ctx.neighbours('target', b).some((n) => containsWords(ctx.beadText('target', n), phrase))) return false;
-  if (anchor.kind === 'acronym') return (ctx.acronymCounts('target').get(anchor.value) ?? 0) < (ctx.acronymCounts('source').get(anchor.value) ?? 0);
-  if (personPart(anchor)?.surface === anchor.surface) return fewerInTarget(ctx, phrase);
   const words = ctx.wordSet('target');
   // Cheap test first: a name with a word the target never uses is missing without a phrase search.
   return !foldedWords(anchor.surface).every((w) => words.has(w)) || !containsWords(ctx.foldedText('target'), phrase);
+}
+
+/**
+ * Whether the target writes a phrase fewer times around a bead than the source
+ * does around it: the bead and its neighbours on each side, so that alignment
+ * jitter moves no name out of sight, and a name said twice here and once there is missed.
+ */
+function fewerNearby(ctx: PairContext, b: number, phrase: string): boolean {
+  const around = (side: 'source' | 'target') => [b, ...ctx.neighbours(side, b)].reduce((n, x) => n + countWords(ctx.beadText(side, x), phrase), 0);
+  return around('target') < around('source');
 }
 
 function persons(ctx: PairContext, b: number, out: Emitted[]): void {
@@ -148,8 +162,7 @@ function persons(ctx: PairContext, b: number, out: Emitted[]): void {
   rest = pairUp(rest.source, rest.target, shareWord, (s, t) => report(ctx, b, out, 'differs', s, t));
   for (const s of rest.source) {
     const name = surname(s);
-    const beads = [b, ...ctx.neighbours('target', b)];
-    if (!beads.some((n) => containsWords(ctx.beadText('target', n), name)) && fewerInTarget(ctx, name)) report(ctx, b, out, 'missing', s);
+    if (fewerNearby(ctx, b, name) && fewerInTarget(ctx, name)) report(ctx, b, out, 'missing', s);
   }
 }
 
@@ -170,12 +183,11 @@ function acronyms(ctx: PairContext, b: number, out: Emitted[]): void {
   if (src.length === 0) return;
   const left = leftovers(ctx, b, src, tgt);
   const rest = pairUp(left.source, left.target, (s, t) => oneLetterApart(s.value, t.value), (s, t) => report(ctx, b, out, 'differs', s, t));
-  const near = ctx.neighbourValues('target', b, ['acronym']);
   const kept = ctx.acronymCounts('target');
   for (const s of rest.source) {
-    if (near.has(s.value) || tgt.some((t) => reordered(t.value, s.value))) continue;
-    // An acronym the translation keeps elsewhere is one it would write here too, unless it wrote it as often elsewhere.
-    const keeps = kept.has(s.value) && (kept.get(s.value) ?? 0) < (ctx.acronymCounts('source').get(s.value) ?? 0);
+    if (tgt.some((t) => reordered(t.value, s.value))) continue;
+    // An acronym the translation keeps elsewhere is one it would write here too, unless it writes it as often as the source.
+    const keeps = kept.has(s.value) && fewerNearby(ctx, b, fold(s.surface)) && (kept.get(s.value) ?? 0) < (ctx.acronymCounts('source').get(s.value) ?? 0);
     // An acronym defined in brackets gets brackets in a translation too, kept or translated.
     const defined = DEFINED.test(s.segment.text.slice(Math.max(0, s.start - 1), s.end + 1)) && rest.target.length === 0 && !tgt.some((t) => DEFINED.test(t.segment.text.slice(Math.max(0, t.start - 1), t.end + 1)));
     if (keeps || defined) report(ctx, b, out, 'missing', s);

@@ -23,12 +23,16 @@ function small(anchor: PlacedAnchor): boolean {
   return spelledOut(anchor) && (isRank(anchor) || Number(anchor.value) <= SMALL_WORD_NUMBER);
 }
 
-/** Figures of a side's neighbouring beads, and the numbers inside its dates and its neighbours' dates. */
+/**
+ * Figures of a side's neighbouring beads, the numbers inside its own dates,
+ * and the years of its neighbours' dates (a day number next door, `4-5 December`,
+ * says nothing about a count of four here).
+ */
 function present(ctx: PairContext, side: Side, bead: number): Set<string> {
   const out = new Set<string>();
   for (const v of ctx.neighbourValues(side, bead, ['number'])) out.add(canonicalNumber(v));
   for (const a of ctx.beadAnchors(side, bead, ['date'])) for (const n of dateNumbers(a.value)) out.add(n);
-  for (const v of ctx.neighbourValues(side, bead, ['date'])) for (const n of dateNumbers(v)) out.add(n);
+  for (const v of ctx.neighbourValues(side, bead, ['date'])) for (const n of dateNumbers(v)) if (n.length === 4) out.add(n);
   return out;
 }
 

@@ -323,12 +323,26 @@ function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
+/** Share of words two texts have in common (Jaccard of their word sets). */
+function overlap(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wb = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(1, wa.size + wb.size - shared);
+}
+
+/** Above this word overlap two items repeat each other: dropping one leaves the other standing for both. */
+const REPEATED_ITEM = 0.5;
+
 function itemPlants(p: Pair): Plant[] {
   const out: Plant[] = [];
   const segments = p.base.target.segments;
   const text = p.text;
+  const items = segments.filter((s) => s.kind === 'item');
+  const repeated = (s: Segment) => items.some((o) => o !== s && overlap(o.text, s.text) >= REPEATED_ITEM);
   for (const item of segments) {
-    if (item.kind !== 'item') continue;
+    if (item.kind !== 'item' || repeated(item)) continue;
     const counterpart = p.counterpart(item, true);
     if (!counterpart) continue;
     const source = [p.lines('source', counterpart)];
@@ -355,7 +369,7 @@ function itemPlants(p: Pair): Plant[] {
       out.push(plant);
     }
     const next = segments[item.index + 1];
-    if (next?.kind === 'item') {
+    if (next?.kind === 'item' && !repeated(next)) {
       const theirs = p.counterpart(next, true);
       if (theirs && theirs[0] !== counterpart[0] && !p.hasFinding(['merge', 'split'], item) && !p.hasFinding(['merge', 'split'], next)) {
         const edit: Edit = { start: item.position.end.offset, end: next.position.start.offset, text: ' ' };

@@ -106,6 +106,16 @@ export function runPair(spec: PairSpec, cap = Infinity): PairOutcome {
   return { pair, base, outcomes, available };
 }
 
+/**
+ * Plants per kind and pair for a test run: `fallback`, or what `PLANT_CAP` says
+ * (a number, or `all` for every site, as `report.ts` plants).
+ */
+export function plantCap(fallback: number): number {
+  const env = process.env.PLANT_CAP;
+  if (env === 'all') return Infinity;
+  return env && /^\d+$/.test(env) ? Number(env) : fallback;
+}
+
 /** Per-kind totals over many pairs. */
 export interface Tally {
   planted: number;
