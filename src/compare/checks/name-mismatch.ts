@@ -80,6 +80,12 @@ function accentFindings(ctx: PairContext, b: number, src: PlacedAnchor[], tgt: P
   }
 }
 
+/** Whether two names share a word (a given name, a surname, `Affairs`). */
+function shareWord(s: PlacedAnchor, t: PlacedAnchor): boolean {
+  const theirs = new Set(foldedWords(t.surface).filter((w) => w.length >= MIN_NAME_WORD));
+  return foldedWords(s.surface).some((w) => theirs.has(w));
+}
+
 function report(ctx: PairContext, b: number, out: Emitted[], how: 'spelled' | 'differs' | 'missing', s: PlacedAnchor, t?: PlacedAnchor): void {
   const what = s.kind === 'acronym' ? 'acronym' : 'name';
   const message = how === 'spelled' ? `${what} spelled differently: ${s.surface} (source) vs ${t!.surface} (target)`
@@ -108,11 +114,16 @@ function sameLanguage(ctx: PairContext, b: number, out: Emitted[]): void {
   const rest = pairUp(left.source, left.target, (s, t) => s.kind === t.kind && misspelled(key(s), key(t)), (s, t) => report(ctx, b, out, 'spelled', s, t));
   // One name replaced by another; single capitalised words are left to the wording (`Iraq-Syria`/`Iraqi-Syrian`).
   const comparable = (a: PlacedAnchor) => a.kind === 'acronym' || !isSingleWord(a);
-  if (rest.source.length === 1 && rest.target.length === 1 && rest.source[0].kind === rest.target[0].kind && comparable(rest.source[0]) && comparable(rest.target[0])) {
-    report(ctx, b, out, 'differs', rest.source[0], rest.target[0]);
+  const missing = rest.source.filter((s) => missingSameLanguage(ctx, b, s));
+  // A missing name with one new name in its place was replaced by it: an acronym by an acronym, a name by one sharing a word.
+  const [s] = missing;
+  const [t] = rest.target;
+  const replaced = s !== undefined && t !== undefined && s.kind === t.kind && comparable(s) && comparable(t) && (s.kind === 'acronym' || shareWord(s, t));
+  if (missing.length === 1 && rest.target.length === 1 && replaced) {
+    report(ctx, b, out, 'differs', s, t);
     return;
   }
-  for (const s of rest.source) if (missingSameLanguage(ctx, b, s)) report(ctx, b, out, 'missing', s);
+  for (const m of missing) report(ctx, b, out, 'missing', m);
 }
 
 /**
@@ -155,10 +166,6 @@ function persons(ctx: PairContext, b: number, out: Emitted[]): void {
   const left = leftovers(ctx, b, src, tgt);
   let rest = pairUp(left.source, left.target, (s, t) => misspelled(key(s), key(t)), (s, t) => report(ctx, b, out, 'spelled', s, t));
   // Another person in the same place: the names share a given name or a surname, not both.
-  const shareWord = (s: PlacedAnchor, t: PlacedAnchor) => {
-    const theirs = new Set(t.value.split(/\s+/).filter((w) => w.length >= MIN_NAME_WORD));
-    return s.value.split(/\s+/).some((w) => theirs.has(w));
-  };
   rest = pairUp(rest.source, rest.target, shareWord, (s, t) => report(ctx, b, out, 'differs', s, t));
   for (const s of rest.source) {
     const name = surname(s);
