@@ -11,6 +11,11 @@ const LEADING_LABEL = /(?:\(?\d{1,3}(?:\.\d{1,3})*[.)\-–:](?!\d)|\(?[a-zA-Z][.
 const INLINE_LABEL = /(?<=^|[\s;:,])(?:\(?\d{1,2}\)|\([a-z]\))(?=\s)/gu;
 /** Clock times: `14:30`, `9h30`, `14 h 30`. */
 const TIME = /(?<![\d.,:])(?:[01]?\d|2[0-4])(?::|\s?h\s?)[0-5]\d(?![\d])/gu;
+/**
+ * Clock times written with a dot, as in Dutch and German, which only the word
+ * after them tells from decimals: `16.30 uur`, `van 10.00 tot 16.30 uur`, `10.00-12.00 Uhr`.
+ */
+const DOTTED_TIME = /(?<![\d.,:])(?:[01]?\d|2[0-4])\.[0-5]\d(?:\s*(?:-|–|tot|à|bis|to|until)\s*(?:[01]?\d|2[0-4])\.[0-5]\d)?\s?(?:uur|u\.|uhr|h)(?![\p{L}])/giu;
 const HAS_DIGIT = /\d/;
 /** International phone numbers: `+32 2 501 02 11`. */
 const PHONE = /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){3,6}/gu;
@@ -44,9 +49,9 @@ export function blockNonFigures(occ: Occupancy): number {
   }
   // Cheap tests first: most segments have no `)`, no digit or no `+`, and the regexes scan every position.
   const hasDigit = HAS_DIGIT.test(text);
-  for (const re of [INLINE_LABEL, TIME, PHONE]) {
+  for (const re of [INLINE_LABEL, TIME, DOTTED_TIME, PHONE]) {
     if (re === INLINE_LABEL && !text.includes(')')) continue;
-    if (re === TIME && !hasDigit) continue;
+    if ((re === TIME || re === DOTTED_TIME) && !hasDigit) continue;
     if (re === PHONE && !text.includes('+')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -154,6 +154,15 @@ export function findNames(occ: Occupancy, lang: string, bodyStart: number): void
       const pos = POSSESSIVE.exec(core);
       if (pos !== null && core.length > pos[0].length) { end -= pos[0].length; core = core.slice(0, -pos[0].length); }
     }
+    // `PNR-gegevens`, `EU-lidstaten`, `GDPR-compliant`: an acronym opening a compound is still that acronym.
+    const dash = core.search(/[-‐]/u);
+    if (dash >= 2 && LOWER_CHAR.test(core[dash + 1] ?? '') && !occ.overlaps(start, start + dash)) {
+      const head = core.slice(0, dash);
+      if (ACRONYM.test(head) && (head.match(UPPER) ?? []).length >= 2) {
+        words.push({ kind: 'acronym', text: head, start, end: start + dash, folded: head, elided });
+        continue;
+      }
+    }
     const kind: Kind = occ.overlaps(start, end) ? 'other' : classify(core);
     if (kind === 'other') continue;
     words.push({ kind, text: core, start, end, folded: kind === 'cap' ? foldWord(core) : core, elided });

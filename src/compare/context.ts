@@ -16,6 +16,8 @@ export interface Emitted {
 /** An anchor with the segment it was found in. */
 export interface PlacedAnchor extends Anchor {
   segment: Segment;
+  /** Where in its bead the anchor stands, from 0 (start of the first segment) to 1 (end of the last). */
+  at: number;
 }
 
 /** Below this bead score the aligner is unsure: on the seeds its right 1-1 beads score 0.45–0.7, its doubtful n:m ones 0.2–0.3. */
@@ -25,6 +27,9 @@ export const LOW_CONFIDENCE = 0.3;
 const ENUMERATION = /^[\s\-–—•*·]*\(?\d+(?:\.\d+)*\s*[.)\-–—:](?=\s)/u;
 /** In a heading even a bare leading number (`2 Scope`) is numbering. */
 const HEADING_NUMBER = /^\s*\d+(?:\.\d+)*(?=\s)/u;
+
+/** Anchors per segment object and language, across `compare` runs (segments are never modified). */
+const SEGMENT_ANCHORS = new WeakMap<Segment, { lang: string; anchors: Anchor[] }>();
 
 /** Shared state of one `compare` run. */
 export class PairContext {
@@ -38,6 +43,9 @@ export class PairContext {
   private readonly cache = { source: new Map<number, Anchor[]>(), target: new Map<number, Anchor[]>() };
   private readonly folded: Partial<Record<Side, string>> = {};
   private readonly words: Partial<Record<Side, Set<string>>> = {};
+  private readonly acronyms: Partial<Record<Side, Map<string, number>>> = {};
+  private readonly counts: Partial<Record<Side, Map<string, number>>> = {};
+  private ratio: number | undefined;
   private readonly beadIndex: Partial<Record<Side, Int32Array>> = {};
 
   constructor(alignment: Alignment) {
@@ -60,9 +68,15 @@ export class PairContext {
     if (!anchors) {
       const segment = this.doc(side).segments[index];
       const lang = segment.lang !== 'und' ? segment.lang : this.doc(side).lang;
-      const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
-      const skipBefore = enumeration ? enumeration[0].length : 0;
-      anchors = extractAnchors(segment.text, lang).filter((a) => !(a.kind === 'number' && a.end <= skipBefore));
+      // A document compared with several others (a corpus, a reference) keeps its segments: read each once.
+      const known = SEGMENT_ANCHORS.get(segment);
+      if (known && known.lang === lang) anchors = known.anchors;
+      else {
+        const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
+        const skipBefore = enumeration ? enumeration[0].length : 0;
+        anchors = extractAnchors(segment.text, lang).filter((a) => !(a.kind === 'number' && a.end <= skipBefore));
+        SEGMENT_ANCHORS.set(segment, { lang, anchors });
+      }
       cache.set(index, anchors);
     }
     return anchors;
@@ -72,11 +86,14 @@ export class PairContext {
   beadAnchors(side: Side, bead: number, kinds: readonly AnchorKind[]): PlacedAnchor[] {
     const out: PlacedAnchor[] = [];
     const segments = this.doc(side).segments;
-    for (const index of this.beads[bead][side]) {
+    const indices = this.beads[bead][side];
+    indices.forEach((index, k) => {
+      const segment = segments[index];
       for (const anchor of this.anchors(side, index)) {
-        if (kinds.includes(anchor.kind)) out.push({ ...anchor, segment: segments[index] });
+        const at = (k + anchor.start / Math.max(1, segment.text.length)) / indices.length;
+        if (kinds.includes(anchor.kind)) out.push({ ...anchor, segment, at });
       }
-    }
+    });
     return out;
   }
 
@@ -86,13 +103,37 @@ export class PairContext {
    */
   neighbourValues(side: Side, bead: number, kinds: readonly AnchorKind[]): Set<string> {
     const values = new Set<string>();
+    for (const b of this.neighbours(side, bead)) for (const a of this.beadAnchors(side, b, kinds)) values.add(a.value);
+    return values;
+  }
+
+  /** The nearest beads before and after `bead` that have segments on `side`. */
+  neighbours(side: Side, bead: number): number[] {
+    const out: number[] = [];
     for (const step of [-1, 1]) {
       let b = bead + step;
       while (b >= 0 && b < this.beads.length && this.beads[b][side].length === 0) b += step;
-      if (b < 0 || b >= this.beads.length) continue;
-      for (const a of this.beadAnchors(side, b, kinds)) values.add(a.value);
+      if (b >= 0 && b < this.beads.length) out.push(b);
     }
-    return values;
+    return out;
+  }
+
+  /** The folded text of a bead's segments on one side. */
+  beadText(side: Side, bead: number): string {
+    const segments = this.doc(side).segments;
+    return fold(this.beads[bead][side].map((i) => segments[i].text).join(' '));
+  }
+
+  /** How many times each acronym occurs in a whole document (anchor values). */
+  acronymCounts(side: Side): Map<string, number> {
+    let counts = this.acronyms[side];
+    if (!counts) {
+      counts = this.acronyms[side] = new Map();
+      for (let i = 0; i < this.doc(side).segments.length; i++) {
+        for (const a of this.anchors(side, i)) if (a.kind === 'acronym') counts.set(a.value, (counts.get(a.value) ?? 0) + 1);
+      }
+    }
+    return counts;
   }
 
   /** The folded text of a whole document (segments joined), for "appears anywhere" tests. */
@@ -102,7 +143,36 @@ export class PairContext {
 
   /** The folded words of a whole document, for constant-time "occurs anywhere" tests. */
   wordSet(side: Side): Set<string> {
-    return (this.words[side] ??= new Set(foldedWords(this.foldedText(side))));
+    return (this.words[side] ??= new Set(this.wordCounts(side).keys()));
+  }
+
+  /** How many times each folded word occurs in a whole document. */
+  wordCounts(side: Side): Map<string, number> {
+    let counts = this.counts[side];
+    if (!counts) {
+      counts = this.counts[side] = new Map();
+      for (const w of foldedWords(this.foldedText(side))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /**
+   * How long the `toward` side's text runs for one character of the other's,
+   * over the sure one-to-one pairs (1 when there are none): what a bead's length should be in translation.
+   */
+  lengthRatio(toward: Side): number {
+    if (this.ratio === undefined) {
+      let source = 0;
+      let target = 0;
+      for (let b = 0; b < this.beads.length; b++) {
+        const bead = this.beads[b];
+        if (bead.source.length !== 1 || bead.target.length !== 1 || !this.isSurePair(b)) continue;
+        source += this.source.segments[bead.source[0]].text.length;
+        target += this.target.segments[bead.target[0]].text.length;
+      }
+      this.ratio = source > 0 && target > 0 ? target / source : 1;
+    }
+    return toward === 'target' ? this.ratio : 1 / this.ratio;
   }
 
   /** The bead holding a segment (0 if none, which a valid alignment never has). */

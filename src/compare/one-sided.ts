@@ -1,6 +1,7 @@
 /** Content on one side only: one-sided beads, and parentheticals the other side lacks. */
 import type { Finding } from '../types.js';
 import type { Emitted, PairContext, Side } from './context.js';
+import { absorbedSegments } from './absorbed.js';
 import { fingerprint } from './fingerprint.js';
 import { locateSegments, locateSpan } from './locate.js';
 import { findSimilarPairs, shingles } from './minhash.js';
@@ -107,9 +108,27 @@ export function oneSidedBeads(ctx: PairContext, side: Side, rule: string): Emitt
       if (run.length === 0) runStart = b;
       run.push(...own);
     } else if (bead[side].length > 0 || bead[other].length > 0) flush();
+    if (own.length > 1) for (const index of absorbedSegments(ctx, b, side)) out.push({ order: b, finding: absorbedFinding(ctx, side, rule, b, index) });
   }
   flush();
   return out;
+}
+
+/** A segment the aligner paired along with its neighbours although the other side does not render it. */
+function absorbedFinding(ctx: PairContext, side: Side, rule: string, bead: number, index: number): Finding {
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const location = locateSegments(ctx.doc(side), [index]);
+  const otherLocation = locateSegments(ctx.doc(other), ctx.beads[bead][other]);
+  const segment = ctx.doc(side).segments[index];
+  const lines = location.line === location.endLine ? `line ${location.line}` : `lines ${location.line}–${location.endLine}`;
+  return {
+    rule,
+    severity: 'warning',
+    message: `${segment.kind} of the ${side} (${lines}) has no counterpart in the ${other}, which renders only its neighbours there (line ${otherLocation.line}): "${excerpt(location.text ?? '')}"`,
+    [side]: location,
+    [other]: otherLocation,
+    fingerprint: fingerprint(rule, 'absorbed', location.text ?? '', otherLocation.text ?? ''),
+  };
 }
 
 /**

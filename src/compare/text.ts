@@ -52,6 +52,18 @@ export function containsWords(text: string, phrase: string): boolean {
   return indexOfWords(text, phrase) >= 0;
 }
 
+/** How many whole-word occurrences of `phrase` there are in `text` (both already folded). */
+export function countWords(text: string, phrase: string): number {
+  let n = 0;
+  if (phrase.length === 0) return 0;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = at + phrase.length < text.length ? text[at + phrase.length] : ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+  }
+  return n;
+}
+
 /** Index of the first whole-word occurrence of `phrase` in `text`, or -1. */
 export function indexOfWords(text: string, phrase: string): number {
   if (phrase.length === 0) return -1;

@@ -44,6 +44,26 @@ export function datesCompatible(a: string, b: string): boolean {
   return partsCompatible(A[0], B[0]);
 }
 
+/** Known parts of a date value (for a range, of its less precise end). */
+function precision(value: string): number {
+  let least = 3;
+  for (const part of value.split('/')) {
+    const p = dateParts(part);
+    if (!p) return 0;
+    least = Math.min(least, Number(!!p.year) + Number(!!p.month) + Number(!!p.day));
+  }
+  return least;
+}
+
+/**
+ * Whether a date written elsewhere (`other`) accounts for `value`: compatible,
+ * and at least as precise, so `2017` nearby does not account for `2017-02-27`
+ * but `2017-02-27` nearby does account for `2017`.
+ */
+export function dateCovers(other: string, value: string): boolean {
+  return datesCompatible(value, other) && precision(other) >= precision(value);
+}
+
 /** How many known parts two dates share, to pair the most alike when they differ. */
 export function dateLikeness(a: string, b: string): number {
   const pa = dateParts(a.split('/')[0]);
@@ -82,7 +102,11 @@ export interface Unmatched {
 
 /**
  * Match anchors as multisets: first equal values, then values `same` accepts;
- * what is left on each side has no counterpart on the other.
+ * what is left on each side has no counterpart on the other. Equal values are
+ * matched in text order first (an edit alignment of the two sequences, after
+ * Wagner & Fischer 1974), so that in `2016 and 2017` against `2017 and 2017`
+ * the second years match and the first differ; values left after that match
+ * out of order (translations reorder), the nearest place in the bead first.
  */
 export function matchAnchors(
   source: readonly PlacedAnchor[],
@@ -91,18 +115,60 @@ export function matchAnchors(
   same?: (a: PlacedAnchor, b: PlacedAnchor) => boolean,
 ): Unmatched {
   const used = new Uint8Array(target.length);
-  const left: PlacedAnchor[] = [];
-  for (const s of source) {
-    const k = key(s);
-    const j = target.findIndex((t, i) => !used[i] && key(t) === k);
-    if (j >= 0) used[j] = 1;
-    else left.push(s);
-  }
-  const leftSource: PlacedAnchor[] = [];
-  for (const s of left) {
-    const j = same ? target.findIndex((t, i) => !used[i] && same(s, t)) : -1;
-    if (j >= 0) used[j] = 1;
-    else leftSource.push(s);
-  }
+  const done = new Uint8Array(source.length);
+  const sourceKeys = source.map(key);
+  const targetKeys = target.map(key);
+  alignInOrder(sourceKeys, targetKeys, done, used);
+  // Closest places first, over all candidates: a greedy pass in source order would take a later segment's twin.
+  const pass = (ok: (i: number, j: number) => boolean) => {
+    const candidates: [number, number, number][] = [];
+    for (let i = 0; i < source.length; i++) {
+      if (done[i]) continue;
+      for (let j = 0; j < target.length; j++) if (!used[j] && ok(i, j)) candidates.push([Math.abs(source[i].at - target[j].at), i, j]);
+    }
+    candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    for (const [, i, j] of candidates) {
+      if (done[i] || used[j]) continue;
+      done[i] = 1;
+      used[j] = 1;
+    }
+  };
+  pass((i, j) => sourceKeys[i] === targetKeys[j]);
+  if (same) pass((i, j) => same(source[i], target[j]));
+  const leftSource = source.filter((_, i) => !done[i]);
   return { source: leftSource, target: target.filter((_, i) => !used[i]) };
+}
+
+/** Longest a bead's anchor list gets before the in-order alignment is skipped (its table grows with the product). */
+const MAX_ALIGNED = 200;
+
+/**
+ * Mark the equal values an edit alignment of the two key sequences matches
+ * (match 0, substitution, insertion and deletion 1; diagonal moves first on ties).
+ */
+function alignInOrder(a: readonly string[], b: readonly string[], doneA: Uint8Array, doneB: Uint8Array): void {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0 || n > MAX_ALIGNED || m > MAX_ALIGNED) return;
+  const cost = new Uint16Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  for (let i = 0; i <= n; i++) cost[at(i, 0)] = i;
+  for (let j = 0; j <= m; j++) cost[at(0, j)] = j;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const diagonal = cost[at(i - 1, j - 1)] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cost[at(i, j)] = Math.min(diagonal, cost[at(i - 1, j)] + 1, cost[at(i, j - 1)] + 1);
+    }
+  }
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const here = cost[at(i, j)];
+    if (here === cost[at(i - 1, j - 1)] + (a[i - 1] === b[j - 1] ? 0 : 1)) {
+      if (a[i - 1] === b[j - 1]) { doneA[i - 1] = 1; doneB[j - 1] = 1; }
+      i--;
+      j--;
+    } else if (here === cost[at(i - 1, j)] + 1) i--;
+    else j--;
+  }
 }

@@ -23,6 +23,9 @@ const valid: Array<[string, string, string[]]> = [
   ['nl', 'het OCAD en het DGSI', ['ocad', 'dgsi']],
   ['en', 'the EU and the UN ON Monday', ['eu', 'un']],
   ['en', 'at COP28 and the G7 summit', ['cop28', 'g7']],
+  // an acronym opening a compound is that acronym
+  ['nl', 'de uitwisseling van PNR-gegevens tussen de EU-lidstaten', ['pnr', 'eu']],
+  ['en', 'GDPR-compliant tools', ['gdpr']],
   // sentence-initial words after a stop word are real capitals
   ['en', 'In Brussels the ministers met.', ['brussels']],
   ['fr', 'Le Havre et Anvers sont des ports.', ['havre', 'anvers']],

@@ -101,6 +101,9 @@ const invalid: Array<[string, string]> = [
   ['en', 'at COP28 the G7 discussed COVID-19 and 5G'],
   // times and digits inside URLs
   ['en', 'at 14:30 see https://example.org/2018/page-12'],
+  ['nl', 'van 10.00 tot 16.30 uur'],
+  ['nl', 'om 9.30 uur en om 14.15 u.'],
+  ['de', 'von 10.00-12.00 Uhr'],
   // dates' digits
   ['fr', 'le 27 février 2018'],
   ['en', 'since the 1990s and the 2010’s'],

@@ -1,9 +1,12 @@
 /**
  * Speed and memory of the compare stage on synthetic documents: `compare` on
- * two aligned 10,000-segment documents (cross-language and same-language), and
- * the duplicate search on one 100,000-segment document.
+ * two aligned 10,000-segment documents (cross-language and same-language), the
+ * whole `diff` of two 10,000-segment files, and the duplicate search on one
+ * 100,000-segment document.
  */
 import { checkDocument, compare } from '../../src/compare/index.js';
+import { decodeDocument } from '../../src/ingest/index.js';
+import { analyze } from '../../src/pipeline.js';
 import type { Alignment, SegmentedDocument } from '../../src/types.js';
 import { makeAlignment, makeDoc } from '../compare/helpers.js';
 
@@ -67,6 +70,10 @@ export async function benchCompare(): Promise<string> {
   const cross = oneToOne(makeDoc('fr', fr), makeDoc('en', en));
   const a = measure(() => compare(cross));
   rows.push(row('compare fr→en, 10,000 + 10,000 segments', a));
+  // The whole `fbcoop diff`: read, segment, detect, align and compare two files of 10,000 paragraphs.
+  const file = (lines: string[], path: string) => decodeDocument(Buffer.from(`${lines.join('\n\n')}\n`, 'utf8'), path);
+  const d = measure(() => analyze(file(fr, 'fr.txt'), file(en, 'en.txt')).report.findings);
+  rows.push(row('diff fr→en (read to report), 10,000 + 10,000 segments', d));
   const enB = en.map((s, i) => (i % 40 === 0 ? s.replace('officers', 'agents') : s));
   const same = oneToOne(makeDoc('en', en), makeDoc('en', enB));
   const b = measure(() => compare(same));

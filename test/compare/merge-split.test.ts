@@ -44,6 +44,38 @@ describe('merge / split', () => {
     expect(compare(makeAlignment(source, target, [[[0], []], [[1], [0]]]), { severity: { ...opts.severity, duplicate: 'off', merge: 'off' } })).toEqual([]);
   });
 
+  it('two source items kept as two sentences of one target item: a merge though every bead is 1:1 (fr → en)', () => {
+    const source = makeDoc('fr', [
+      { text: 'Les ministres se félicitent de la hausse des commissions rogatoires exécutées.', kind: 'item', section: '1.1' },
+      { text: 'Ils conviennent de désigner un magistrat référent dans chaque parquet.', kind: 'item', section: '1.2' },
+      { text: 'Ils saluent la signature d’un protocole.', kind: 'item', section: '1.3' },
+    ]);
+    const target = makeDoc('en', [
+      { text: 'The Ministers welcome the increase in letters rogatory executed.', kind: 'sentence', section: '1.1' },
+      { text: 'They agree to appoint a contact magistrate in each prosecutor’s office.', kind: 'sentence', section: '1.1' },
+      { text: 'They welcome the signature of a protocol.', kind: 'item', section: '1.2' },
+    ]);
+    const findings = compare(makeAlignment(source, target), opts);
+    expect(findings.map((f) => [f.rule, f.severity, f.source?.line, f.source?.endLine, f.target?.line])).toEqual([['merge', 'warning', 1, 3, 1]]);
+    expect(findings[0].message).toBe('2 source list items (line 1 and line 3) are rendered as one target list item (line 1)');
+    // The other way round it is a split.
+    const [split] = compare(makeAlignment(target, source), opts);
+    expect([split.rule, split.source?.line, split.target?.line, split.target?.endLine]).toEqual(['split', 1, 1, 3]);
+  });
+
+  it('items cut differently on each side (one straddling two) are no merge', () => {
+    const source = makeDoc('en', [
+      { text: 'First point, first sentence.', section: '1' }, { text: 'First point, second sentence.', section: '1' },
+      { text: 'Second point, first sentence.', section: '2' }, { text: 'Second point, second sentence.', section: '2' },
+    ]);
+    const target = makeDoc('en', [
+      { text: 'First point, first sentence.', kind: 'item', section: '1' },
+      { text: 'First point, second sentence.', section: '2' }, { text: 'Second point, first sentence.', section: '2' },
+      { text: 'Second point, second sentence.', kind: 'item', section: '3' },
+    ]);
+    expect(compare(makeAlignment(source, target), opts).filter((f) => f.rule === 'merge' || f.rule === 'split')).toEqual([]);
+  });
+
   it('2:2 beads and 1:1 beads are neither', () => {
     const source = makeDoc('fr', ['Un.', 'Deux.', 'Trois.']);
     const target = makeDoc('en', ['One.', 'Two.', 'Three.']);

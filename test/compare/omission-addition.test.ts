@@ -1,9 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
-import { makeAlignment, makeDoc, only } from './helpers.js';
+import { makeAlignment, makeDoc, only, type BeadSpec } from './helpers.js';
 
 
 describe('omission', () => {
+  it('a sentence the aligner paired with its neighbour though the target lacks it (same language): an omission, not a merge', () => {
+    const source = makeDoc('fr', [
+      'De travailler sur l’harmonisation des critères d’identification biométriques au sein de nos bases de données.',
+      'De faciliter les équipes communes d’enquêtes dès lors que des faits de terrorisme sont constatés sur les deux territoires.',
+    ]);
+    const target = makeDoc('fr', ['De travailler sur l’harmonisation des critères d’identification biométriques au sein de nos bases de données.']);
+    const findings = compare(makeAlignment(source, target, [[[0, 1], [0]]]), { severity: { 'text-change': 'off' } });
+    expect(findings.map((f) => [f.rule, f.source?.line, f.target?.line])).toEqual([['omission', 3, 1]]);
+    expect(findings[0].message).toContain('has no counterpart in the target, which renders only its neighbours there (line 1)');
+  });
+
+  it('across languages, by length: a 2:1 bead whose target is as long as one of its sentences (fr → en)', () => {
+    const source = makeDoc('fr', [
+      'Les administrations pénitentiaires échangeront chaque trimestre leurs informations sur les détenus radicalisés.',
+      'Une réunion d’experts se tiendra avant la fin de 2018 à Bruxelles.',
+      'Elle portera notamment sur les sorties de prison prévues entre 2019 et 2021.',
+      'Les ministres soutiennent l’adoption rapide du règlement.',
+    ]);
+    const target = makeDoc('en', [
+      'The prison administrations will exchange their information on radicalised prisoners every quarter.',
+      'It will focus in particular on the prison releases expected between 2019 and 2021.',
+      'The Ministers support the swift adoption of the regulation.',
+    ]);
+    const beads: BeadSpec[] = [[[0], [0]], [[1, 2], [1]], [[3], [2]]];
+    const findings = compare(makeAlignment(source, target, beads), { severity: { 'date-mismatch': 'off' } });
+    expect(findings.map((f) => [f.rule, f.source?.line])).toEqual([['omission', 3]]);
+  });
+
+  it('a real merge across languages keeps its length: no omission (fr → en)', () => {
+    const source = makeDoc('fr', ['Une réunion d’experts se tiendra avant la fin de 2018 à Bruxelles.', 'Elle portera notamment sur les sorties de prison prévues entre 2019 et 2021.']);
+    const target = makeDoc('en', ['A meeting of experts on the prison releases expected between 2019 and 2021 will be held in Brussels before the end of 2018.']);
+    expect(compare(makeAlignment(source, target, [[[0, 1], [0]]]), only('omission'))).toEqual([]);
+  });
+
   it('a source bullet with no counterpart (fr → en)', () => {
     const source = makeDoc('fr', ['Première mesure adoptée par les deux pays.', 'Deuxième mesure, que la traduction a oubliée.', 'Troisième mesure adoptée.']);
     const target = makeDoc('en', ['First measure adopted by both countries.', 'Third measure adopted.']);

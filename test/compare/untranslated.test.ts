@@ -9,6 +9,8 @@ describe('untranslated', () => {
     ['fr left in an en translation', 'fr', 'en', 'Nous avons décidé de renforcer notre coopération policière et judiciaire.'],
     ['en left in an nl translation', 'en', 'nl', 'We decided to strengthen our police and judicial co-operation at the border.'],
     ['nl left in a fr translation', 'nl', 'fr', 'Wij hebben besloten om onze politiële en justitiële samenwerking te versterken.'],
+    ['en naming four people and two cities, left in nl', 'en', 'nl', 'Brussels, 14 March 2019 – Minister of the Interior Annelies Verlinden and her French counterpart Gérald Darmanin today signed a new police co-operation agreement in Brussels.'],
+    ['a fr title in capitals left in an en translation', 'fr', 'en', 'DÉCLARATION CONJOINTE des ministres de la Justice de la France et de la Belgique'],
   ];
   it.each(invalid)('%s: error', (_n, from, to, text) => {
     const source = makeDoc(from, [text]);

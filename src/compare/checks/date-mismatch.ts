@@ -1,11 +1,15 @@
 /** `date-mismatch`: an aligned pair's dates differ as values, or one side has a date the other lacks. */
-import type { Emitted, PairContext, PlacedAnchor } from '../context.js';
-import { dateLikeness, datesCompatible, isYear, matchAnchors } from '../values.js';
+import type { Emitted, PairContext, PlacedAnchor, Side } from '../context.js';
+import { dateCovers, dateLikeness, datesCompatible, isYear, matchAnchors } from '../values.js';
 import { valueFinding } from '../value-finding.js';
 
 /**
  * Compare the dates of each sure pair as ISO values; partial dates compatible
- * with full ones agree. A date one bead away (alignment jitter) is not missing.
+ * with full ones agree. Dates left over on both sides are paired, most alike
+ * first, as changed dates. Where the aligner's boundaries jitter a date may sit
+ * one bead away: a date is not missing (and a pair not changed) when the other
+ * side's neighbouring bead has it, at least as precisely (a bare `2017` next
+ * door does not account for `27 February 2017`).
  * Cross-language, a bare year with no counterpart is only a warning: "this year"
  * and "en 2018" are both good translations.
  */
@@ -18,38 +22,39 @@ export function checkDateMismatch(ctx: PairContext): Emitted[] {
     if (src.length === 0 && tgt.length === 0) continue;
     const left = matchAnchors(src, tgt, (a) => a.value, (a, c) => datesCompatible(a.value, c.value));
     if (left.source.length === 0 && left.target.length === 0) continue;
-    // A year may have been read as a plain number on the other side.
-    const otherNumbers = (side: 'source' | 'target') => new Set(ctx.beadAnchors(side, b, ['number']).map((a) => a.value));
-    const near = (side: 'source' | 'target') => [...ctx.neighbourValues(side, b, ['date'])];
-    const lacks = (anchor: PlacedAnchor, side: 'source' | 'target') =>
-      !near(side).some((v) => datesCompatible(anchor.value, v)) &&
-      !(isYear(anchor.value) && otherNumbers(side).has(String(Number(anchor.value))));
-    const source = left.source.filter((a) => lacks(a, 'target'));
-    const target = left.target.filter((a) => lacks(a, 'source'));
+    const near = { source: [...ctx.neighbourValues('source', b, ['date'])], target: [...ctx.neighbourValues('target', b, ['date'])] };
+    const numbers = (side: Side) => new Set(ctx.beadAnchors(side, b, ['number']).map((a) => a.value));
+    // Whether the other side has the date next door, or (a year) reads it as a plain number.
+    const elsewhere = (anchor: PlacedAnchor, side: Side) =>
+      near[side].some((v) => dateCovers(v, anchor.value)) || (isYear(anchor.value) && numbers(side).has(String(Number(anchor.value))));
     const paired = new Set<PlacedAnchor>();
-    for (const s of source) {
+    const source: PlacedAnchor[] = [];
+    for (const s of left.source) {
       let best: PlacedAnchor | undefined;
       let bestScore = -1;
-      for (const t of target) {
+      for (const t of left.target) {
         if (paired.has(t)) continue;
         const score = dateLikeness(s.value, t.value);
         if (score > bestScore) { best = t; bestScore = score; }
       }
-      if (best) {
+      // Both dates accounted for next door: the aligner cut the text between them, nothing changed.
+      if (best && !(elsewhere(s, 'target') && elsewhere(best, 'source'))) {
         paired.add(best);
         out.push({ order: b, finding: valueFinding(ctx, {
           rule: 'date-mismatch', severity: 'error', bead: b, source: s, target: best,
           message: `date differs: ${s.surface} (source) vs ${best.surface} (target)`,
         }) });
-      } else {
-        out.push({ order: b, finding: valueFinding(ctx, {
-          rule: 'date-mismatch', severity: !ctx.sameLanguage && isYear(s.value) ? 'warning' : 'error', bead: b, source: s,
-          message: `date missing in the target: ${s.surface} (source)`,
-        }) });
-      }
+      } else source.push(s);
     }
-    for (const t of target) {
-      if (paired.has(t)) continue;
+    for (const s of source) {
+      if (elsewhere(s, 'target')) continue;
+      out.push({ order: b, finding: valueFinding(ctx, {
+        rule: 'date-mismatch', severity: !ctx.sameLanguage && isYear(s.value) ? 'warning' : 'error', bead: b, source: s,
+        message: `date missing in the target: ${s.surface} (source)`,
+      }) });
+    }
+    for (const t of left.target) {
+      if (paired.has(t) || elsewhere(t, 'source')) continue;
       out.push({ order: b, finding: valueFinding(ctx, {
         rule: 'date-mismatch', severity: !ctx.sameLanguage && isYear(t.value) ? 'warning' : 'error', bead: b, target: t,
         message: `date not in the source: ${t.surface} (target)`,

@@ -1,8 +1,8 @@
-/** `merge`: several source segments rendered as one target segment. */
+/** `merge`: several source segments (or list items) rendered as one target segment (or list item). */
 import type { Emitted, PairContext } from '../context.js';
-import { manyToOne } from '../many-to-one.js';
+import { itemsJoined, manyToOne } from '../many-to-one.js';
 
-/** Find beads pairing more source segments than target segments. */
+/** Find beads pairing more source segments than target segments, and source list items joined into one target item. */
 export function checkMerge(ctx: PairContext): Emitted[] {
-  return manyToOne(ctx, 'source', 'merge');
+  return [...manyToOne(ctx, 'source', 'merge'), ...itemsJoined(ctx, 'source', 'merge')];
 }

@@ -1,41 +1,16 @@
 /** `name-mismatch`: a person, place, organisation or acronym that differs or is missing. */
-import type { Emitted, PairContext, PlacedAnchor, Side } from '../context.js';
-import { containsWords, editDistance, fold, foldedWords, indexOfWords } from '../text.js';
+import type { Emitted, PairContext, PlacedAnchor } from '../context.js';
+import { oneLetterApart, personPart, reordered, surname } from '../persons.js';
+import { containsWords, countWords, editDistance, fold, foldedWords, indexOfWords } from '../text.js';
 import { matchAnchors } from '../values.js';
 import { valueFinding } from '../value-finding.js';
 
 /** Letters per allowed edit for a misspelling: `Colomb`/`Collomb` (1 in 13) is one, `Iraq-Syria`/`Iraqi-Syrian` (2 in 12) is a wording. */
 const LETTERS_PER_EDIT = 8;
-/** Words of a person name: given name(s) and surname, not a title or a whole sentence. */
-const MAX_NAME_WORDS = 4;
 /** Shorter words (`de`, `van`, `Le`) say nothing about whether a name occurs in a text. */
 const MIN_NAME_WORD = 3;
-
-/**
- * Words that start capitalised multi-word titles and institutions rather than
- * person names, in the corpus languages: such names are translated, not kept.
- */
-const TITLE_WORDS = new Set([
-  'minister', 'ministers', 'prime', 'president', 'secretary', 'king', 'queen', 'prince', 'court', 'council', 'union',
-  'commission', 'parliament', 'republic', 'kingdom', 'state', 'states', 'european', 'national', 'general', 'federal',
-  'ministre', 'ministres', 'premier', 'president', 'roi', 'reine', 'cour', 'conseil', 'republique', 'royaume', 'etat',
-  'minister', 'ministers', 'eerste', 'koning', 'koningin', 'raad', 'hof', 'koninkrijk', 'staat', 'republiek', 'europese',
-]);
-
-/** Articles in the corpus languages. */
-const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'de', 'den', 'het', 'der', 'die', 'das', 'el', 'los', 'las']);
-
-/** Whether a name's surface looks like a person's: two to four capitalised words, particles allowed between. */
-export function looksLikePerson(surface: string): boolean {
-  const words = surface.split(/\s+/);
-  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  if (capitalised.length < 2) return false;
-  if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
-  // A leading article makes a place (`Den Haag`, `Le Havre`, `La Louvière`), not a person.
-  if (ARTICLES.has(fold(words[0]))) return false;
-  return !words.some((w) => TITLE_WORDS.has(fold(w)));
-}
+/** An acronym alone in brackets, as where it is defined: `(CCPD)`. */
+const DEFINED = /^\(.*\)$/su;
 
 function misspelled(a: string, b: string): boolean {
   const max = Math.max(1, Math.floor(Math.max(a.length, b.length) / LETTERS_PER_EDIT));
@@ -48,69 +23,182 @@ function accentOnly(a: string, b: string): boolean {
   return a.toLowerCase() !== b.toLowerCase() && fold(a) === fold(b);
 }
 
+const key = (a: PlacedAnchor) => fold(a.value);
+const isSingleWord = (a: PlacedAnchor) => !/\s/.test(a.surface.trim());
+
 /**
- * Compare the names of each sure pair. Same language: every name and acronym,
- * exactly. Across languages, where acronyms and place names are translated:
- * only person-like names, reported when misspelled (close but not equal) or
- * when missing and none of their words occurs anywhere in the other document.
+ * Compare the names of each sure pair.
+ *
+ * Same language: every name and acronym. A changed one is reported as
+ * misspelled (close) or differing (the only one left on each side); a missing
+ * person or acronym when the counterpart and its neighbours do not write it, a
+ * missing multi-word name when the other document never writes it (names of
+ * things move with the wording; single capitalised words come and go with it).
+ *
+ * Across languages, where titles, institutions and most acronyms are
+ * translated: person names (titles before them left out), which translations
+ * keep, are reported when misspelled, when another person stands in their
+ * place, or when their surname is not in the counterpart; acronyms when one
+ * letter apart (`PNR`/`PNS`, not `RGPD`/`GDPR`), or missing where the
+ * translation writes the same acronym elsewhere, so that it is one it keeps.
  * Accent-only differences are `info`.
  */
 export function checkNameMismatch(ctx: PairContext): Emitted[] {
   const out: Emitted[] = [];
-  const kinds = ctx.sameLanguage ? (['name', 'acronym'] as const) : (['name'] as const);
   for (let b = 0; b < ctx.beads.length; b++) {
     if (!ctx.isSurePair(b)) continue;
-    let src = ctx.beadAnchors('source', b, kinds);
-    let tgt = ctx.beadAnchors('target', b, kinds);
-    if (!ctx.sameLanguage) {
-      src = src.filter((a) => looksLikePerson(a.surface));
-      tgt = tgt.filter((a) => looksLikePerson(a.surface));
-    }
-    if (src.length === 0 && tgt.length === 0) continue;
-    const key = (a: PlacedAnchor) => fold(a.value);
-    // Accent-only differences: same folded value, different letters.
-    for (const s of src) {
-      const t = tgt.find((x) => key(x) === key(s) && accentOnly(s.surface, x.surface));
-      if (t) {
-        out.push({ order: b, finding: valueFinding(ctx, {
-          rule: 'name-mismatch', severity: 'info', bead: b, source: s, target: t,
-          message: `name differs in accents: ${s.surface} (source) vs ${t.surface} (target)`,
-        }) });
-      }
-    }
-    const left = matchAnchors(src, tgt, key);
-    const targetText = fold(ctx.beads[b].target.map((i) => ctx.target.segments[i].text).join(' '));
-    const sourceText = fold(ctx.beads[b].source.map((i) => ctx.source.segments[i].text).join(' '));
-    // A name the other side writes out but the extractor did not pick up is still there.
-    for (const s of left.source) {
-      const t = writtenWithOtherAccents(ctx, b, s);
-      if (t) {
-        out.push({ order: b, finding: valueFinding(ctx, {
-          rule: 'name-mismatch', severity: 'info', bead: b, source: s, target: t,
-          message: `name differs in accents: ${s.surface} (source) vs ${t.surface} (target)`,
-        }) });
-      }
-    }
-    const source = left.source.filter((a) => !containsWords(targetText, key(a)));
-    const target = left.target.filter((a) => !containsWords(sourceText, key(a)));
-    const pairedTarget = new Set<PlacedAnchor>();
-    for (const s of source) {
-      const t = target.find((x) => !pairedTarget.has(x) && misspelled(key(s), key(x)));
-      if (t) {
-        pairedTarget.add(t);
-        out.push({ order: b, finding: valueFinding(ctx, {
-          rule: 'name-mismatch', severity: 'warning', bead: b, source: s, target: t,
-          message: `name spelled differently: ${s.surface} (source) vs ${t.surface} (target)`,
-        }) });
-      } else if (isMissing(ctx, 'target', b, s)) {
-        out.push({ order: b, finding: valueFinding(ctx, {
-          rule: 'name-mismatch', severity: 'warning', bead: b, source: s,
-          message: `name missing in the target: ${s.surface} (source)`,
-        }) });
-      }
+    if (ctx.sameLanguage) sameLanguage(ctx, b, out);
+    else {
+      persons(ctx, b, out);
+      acronyms(ctx, b, out);
     }
   }
   return out;
+}
+
+/** Anchors left over on each side once equal ones are matched and the other bead's text is checked for the rest. */
+function leftovers(ctx: PairContext, b: number, src: PlacedAnchor[], tgt: PlacedAnchor[]) {
+  const left = matchAnchors(src, tgt, key);
+  const sourceText = ctx.beadText('source', b);
+  const targetText = ctx.beadText('target', b);
+  // The other side may write a name the extractor read differently: count what each text writes.
+  const written = (a: PlacedAnchor, own: string, other: string) => countWords(other, fold(a.surface)) >= Math.max(1, countWords(own, fold(a.surface)));
+  return {
+    source: left.source.filter((a) => !written(a, sourceText, targetText)),
+    target: left.target.filter((a) => !written(a, targetText, sourceText)),
+  };
+}
+
+function accentFindings(ctx: PairContext, b: number, src: PlacedAnchor[], tgt: PlacedAnchor[], out: Emitted[]): void {
+  for (const s of src) {
+    const t = tgt.find((x) => key(x) === key(s) && accentOnly(s.surface, x.surface)) ?? (tgt.some((x) => key(x) === key(s)) ? undefined : writtenWithOtherAccents(ctx, b, s));
+    if (!t) continue;
+    out.push({ order: b, finding: valueFinding(ctx, {
+      rule: 'name-mismatch', severity: 'info', bead: b, source: s, target: t,
+      message: `name differs in accents: ${s.surface} (source) vs ${t.surface} (target)`,
+    }) });
+  }
+}
+
+/** Whether two names share a word (a given name, a surname, `Affairs`). */
+function shareWord(s: PlacedAnchor, t: PlacedAnchor): boolean {
+  const theirs = new Set(foldedWords(t.surface).filter((w) => w.length >= MIN_NAME_WORD));
+  return foldedWords(s.surface).some((w) => theirs.has(w));
+}
+
+function report(ctx: PairContext, b: number, out: Emitted[], how: 'spelled' | 'differs' | 'missing', s: PlacedAnchor, t?: PlacedAnchor): void {
+  const what = s.kind === 'acronym' ? 'acronym' : 'name';
+  const message = how === 'spelled' ? `${what} spelled differently: ${s.surface} (source) vs ${t!.surface} (target)`
+    : how === 'differs' ? `${what} differs: ${s.surface} (source) vs ${t!.surface} (target)`
+      : `${what} missing in the target: ${s.surface} (source)`;
+  out.push({ order: b, finding: valueFinding(ctx, { rule: 'name-mismatch', severity: 'warning', bead: b, source: s, target: t, message }) });
+}
+
+/** Pair left-over anchors that `close` accepts, most alike first; returns what stays unpaired. */
+function pairUp(source: PlacedAnchor[], target: PlacedAnchor[], close: (s: PlacedAnchor, t: PlacedAnchor) => boolean, emit: (s: PlacedAnchor, t: PlacedAnchor) => void) {
+  const used = new Set<PlacedAnchor>();
+  const rest: PlacedAnchor[] = [];
+  for (const s of source) {
+    const t = target.find((x) => !used.has(x) && close(s, x));
+    if (t) { used.add(t); emit(s, t); } else rest.push(s);
+  }
+  return { source: rest, target: target.filter((t) => !used.has(t)) };
+}
+
+function sameLanguage(ctx: PairContext, b: number, out: Emitted[]): void {
+  const src = ctx.beadAnchors('source', b, ['name', 'acronym']);
+  const tgt = ctx.beadAnchors('target', b, ['name', 'acronym']);
+  if (src.length === 0 && tgt.length === 0) return;
+  accentFindings(ctx, b, src, tgt, out);
+  const left = leftovers(ctx, b, src, tgt);
+  const rest = pairUp(left.source, left.target, (s, t) => s.kind === t.kind && misspelled(key(s), key(t)), (s, t) => report(ctx, b, out, 'spelled', s, t));
+  // One name replaced by another; single capitalised words are left to the wording (`Iraq-Syria`/`Iraqi-Syrian`).
+  const comparable = (a: PlacedAnchor) => a.kind === 'acronym' || !isSingleWord(a);
+  const missing = rest.source.filter((s) => missingSameLanguage(ctx, b, s));
+  // A missing name with one new name in its place was replaced by it: an acronym by an acronym, a name by one sharing a word.
+  const [s] = missing;
+  const [t] = rest.target;
+  const replaced = s !== undefined && t !== undefined && s.kind === t.kind && comparable(s) && comparable(t) && (s.kind === 'acronym' || shareWord(s, t));
+  if (missing.length === 1 && rest.target.length === 1 && replaced) {
+    report(ctx, b, out, 'differs', s, t);
+    return;
+  }
+  for (const m of missing) report(ctx, b, out, 'missing', m);
+}
+
+/**
+ * Whether a source name is gone from a same-language target: never for a
+ * single capitalised word; for a person or an acronym, when the counterpart
+ * and its neighbours write it fewer times than the source bead and its
+ * neighbours; for other names (of things, which drafts reword), when the
+ * target never writes it.
+ */
+function missingSameLanguage(ctx: PairContext, b: number, anchor: PlacedAnchor): boolean {
+  if (anchor.kind === 'name' && isSingleWord(anchor)) return false;
+  const phrase = fold(anchor.surface);
+  if (anchor.kind === 'acronym' || personPart(anchor)?.surface === anchor.surface) {
+    return fewerNearby(ctx, b, phrase) && (anchor.kind === 'acronym'
+      ? (ctx.acronymCounts('target').get(anchor.value) ?? 0) < (ctx.acronymCounts('source').get(anchor.value) ?? 0)
+      : fewerInTarget(ctx, phrase));
+  }
+  if (ctx.neighbours('target', b).some((n) => containsWords(ctx.beadText('target', n), phrase))) return false;
+  const words = ctx.wordSet('target');
+  // Cheap test first: a name with a word the target never uses is missing without a phrase search.
+  return !foldedWords(anchor.surface).every((w) => words.has(w)) || !containsWords(ctx.foldedText('target'), phrase);
+}
+
+/**
+ * Whether the target writes a phrase fewer times around a bead than the source
+ * does around it: the bead and its neighbours on each side, so that alignment
+ * jitter moves no name out of sight, and a name said twice here and once there is missed.
+ */
+function fewerNearby(ctx: PairContext, b: number, phrase: string): boolean {
+  const around = (side: 'source' | 'target') => [b, ...ctx.neighbours(side, b)].reduce((n, x) => n + countWords(ctx.beadText(side, x), phrase), 0);
+  return around('target') < around('source');
+}
+
+function persons(ctx: PairContext, b: number, out: Emitted[]): void {
+  const people = (side: 'source' | 'target') => ctx.beadAnchors(side, b, ['name']).map(personPart).filter((a): a is PlacedAnchor => a !== undefined);
+  const src = people('source');
+  const tgt = people('target');
+  if (src.length === 0 && tgt.length === 0) return;
+  accentFindings(ctx, b, src, tgt, out);
+  const left = leftovers(ctx, b, src, tgt);
+  let rest = pairUp(left.source, left.target, (s, t) => misspelled(key(s), key(t)), (s, t) => report(ctx, b, out, 'spelled', s, t));
+  // Another person in the same place: the names share a given name or a surname, not both.
+  rest = pairUp(rest.source, rest.target, shareWord, (s, t) => report(ctx, b, out, 'differs', s, t));
+  for (const s of rest.source) {
+    const name = surname(s);
+    if (fewerNearby(ctx, b, name) && fewerInTarget(ctx, name)) report(ctx, b, out, 'missing', s);
+  }
+}
+
+/**
+ * Whether the target document writes a name (its last word) fewer times than
+ * the source: otherwise a name missing here was moved, or said once for two
+ * mentions (`the minister` here, the name in the next sentence).
+ */
+function fewerInTarget(ctx: PairContext, name: string): boolean {
+  const words = foldedWords(name);
+  const last = words[words.length - 1] ?? name;
+  return (ctx.wordCounts('target').get(last) ?? 0) < (ctx.wordCounts('source').get(last) ?? 0);
+}
+
+function acronyms(ctx: PairContext, b: number, out: Emitted[]): void {
+  const src = ctx.beadAnchors('source', b, ['acronym']);
+  const tgt = ctx.beadAnchors('target', b, ['acronym']);
+  if (src.length === 0) return;
+  const left = leftovers(ctx, b, src, tgt);
+  const rest = pairUp(left.source, left.target, (s, t) => oneLetterApart(s.value, t.value), (s, t) => report(ctx, b, out, 'differs', s, t));
+  const kept = ctx.acronymCounts('target');
+  for (const s of rest.source) {
+    if (tgt.some((t) => reordered(t.value, s.value))) continue;
+    // An acronym the translation keeps elsewhere is one it would write here too, unless it writes it as often as the source.
+    const keeps = kept.has(s.value) && fewerNearby(ctx, b, fold(s.surface)) && (kept.get(s.value) ?? 0) < (ctx.acronymCounts('source').get(s.value) ?? 0);
+    // An acronym defined in brackets gets brackets in a translation too, kept or translated.
+    const defined = DEFINED.test(s.segment.text.slice(Math.max(0, s.start - 1), s.end + 1)) && rest.target.length === 0 && !tgt.some((t) => DEFINED.test(t.segment.text.slice(Math.max(0, t.start - 1), t.end + 1)));
+    if (keeps || defined) report(ctx, b, out, 'missing', s);
+  }
 }
 
 /**
@@ -128,28 +216,7 @@ function writtenWithOtherAccents(ctx: PairContext, bead: number, anchor: PlacedA
     if (at < 0) continue;
     const surface = segment.text.slice(at, at + value.length);
     if (!accentOnly(anchor.surface, surface)) return undefined;
-    return { kind: anchor.kind, surface, value: anchor.value, start: at, end: at + value.length, segment };
+    return { kind: anchor.kind, surface, value: anchor.value, start: at, end: at + value.length, segment, at: anchor.at };
   }
   return undefined;
-}
-
-/**
- * Whether a source name is truly absent from the target: not in the neighbouring
- * beads (jitter); in the same language, a multi-word name or acronym found nowhere
- * in the target; across languages, no word of it anywhere in the target document.
- */
-function isMissing(ctx: PairContext, side: Side, bead: number, anchor: PlacedAnchor): boolean {
-  const value = fold(anchor.value);
-  const near = ctx.neighbourValues(side, bead, ['name', 'acronym']);
-  for (const v of near) if (fold(v) === value) return false;
-  const words = ctx.wordSet(side);
-  const own = foldedWords(anchor.surface);
-  if (ctx.sameLanguage) {
-    // A single capitalised word (`Islamist`, `Internet`) comes and goes with the wording; a name moved elsewhere is a text change.
-    const single = anchor.kind === 'name' && !/\s/.test(anchor.surface.trim());
-    if (single) return false;
-    // Cheap test first: a name with a word the target never uses is missing without a phrase search.
-    return !own.every((w) => words.has(w)) || !containsWords(ctx.foldedText(side), fold(anchor.surface));
-  }
-  return !own.some((w) => w.length >= MIN_NAME_WORD && words.has(w));
 }

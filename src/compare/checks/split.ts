@@ -1,8 +1,8 @@
-/** `split`: one source segment rendered as several target segments. */
+/** `split`: one source segment (or list item) rendered as several target segments (or list items). */
 import type { Emitted, PairContext } from '../context.js';
-import { manyToOne } from '../many-to-one.js';
+import { itemsJoined, manyToOne } from '../many-to-one.js';
 
-/** Find beads pairing more target segments than source segments. */
+/** Find beads pairing more target segments than source segments, and a source list item cut into several target items. */
 export function checkSplit(ctx: PairContext): Emitted[] {
-  return manyToOne(ctx, 'target', 'split');
+  return [...manyToOne(ctx, 'target', 'split'), ...itemsJoined(ctx, 'target', 'split')];
 }

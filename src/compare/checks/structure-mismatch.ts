@@ -2,6 +2,7 @@
 import type { Finding, SegmentedDocument } from '../../types.js';
 import type { Emitted, PairContext } from '../context.js';
 import { fingerprint } from '../fingerprint.js';
+import { itemUnits } from '../items.js';
 import { locateSegments } from '../locate.js';
 import { excerpt } from '../text.js';
 
@@ -14,16 +15,13 @@ interface Group {
 
 function groups(doc: SegmentedDocument): Group[] {
   const out: Group[] = [{ heading: -1, items: 0 }];
-  const seen = new Set<string>();
+  // An item cut into sentences or clauses is several segments of one item.
+  const items = itemUnits(doc);
+  let last = -1;
   for (const s of doc.segments) {
-    if (s.kind === 'heading') {
-      out.push({ heading: s.index, items: 0 });
-      seen.clear();
-    } else if (s.kind === 'item') {
-      // Under clause granularity one item may be several segments sharing its section path.
-      const key = s.section ?? `#${s.index}`;
-      if (!seen.has(key)) { seen.add(key); out[out.length - 1].items++; }
-    }
+    if (s.kind === 'heading') out.push({ heading: s.index, items: 0 });
+    else if (items[s.index] >= 0 && items[s.index] !== last) out[out.length - 1].items++;
+    if (items[s.index] >= 0) last = items[s.index];
   }
   return out;
 }

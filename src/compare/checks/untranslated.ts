@@ -9,8 +9,10 @@ import { excerpt } from '../text.js';
 export const MIN_UNTRANSLATED_CHARS = 40;
 /** Ordinary (lower-case) words needed before the language of a segment says anything. */
 const MIN_COMMON_WORDS = 4;
-/** Share of letters in ordinary words: below it the segment is mostly names, acronyms, figures. */
-const MIN_COMMON_SHARE = 0.5;
+/** Share of letters in ordinary words: below it the segment is mostly names, acronyms, figures (a sentence naming four people and two cities still has 0.45). */
+const MIN_COMMON_SHARE = 0.4;
+/** Words written in capitals at least this long are words of a heading in capitals, not acronyms (`DÉCLARATION`, `CONJOINTE`). */
+const MIN_SHOUTED_WORD = 5;
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
 
@@ -22,7 +24,7 @@ function mostlyNames(text: string): boolean {
   let letters = 0;
   for (const w of words) {
     letters += w.length;
-    if (/^\p{Ll}/u.test(w)) { common++; commonLetters += w.length; }
+    if (/^\p{Ll}/u.test(w) || (w.length >= MIN_SHOUTED_WORD && !/\p{Ll}/u.test(w))) { common++; commonLetters += w.length; }
   }
   return common < MIN_COMMON_WORDS || commonLetters < letters * MIN_COMMON_SHARE;
 }
