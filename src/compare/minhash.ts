@@ -1,7 +1,8 @@
 /**
  * Near-duplicate search in linear time: word shingles, MinHash signatures and
  * LSH banding (Broder 1997; Leskovec, Rajaraman & Ullman, "Mining of Massive
- * Datasets", ch. 3), then exact verification of the candidate pairs.
+ * Datasets", ch. 3), plus an index of least shingles for texts inside larger ones,
+ * then exact verification of the candidate pairs.
  */
 
 /** Words per shingle: three words are specific enough that shared shingles mean shared wording. */
@@ -127,6 +128,25 @@ export function findSimilarPairs(
   const previous = new Int32Array(n);
   const best: (SimilarPair | undefined)[] = new Array(n);
   const rejected = new Int32Array(n).fill(-1);
+  const consider = (later: number, member: number): void => {
+    // Similar pairs meet again in many bands: skip the pair already kept, and the last one turned down.
+    if (best[later]?.earlier === member || rejected[later] === member) return;
+    const set = sets[later] as Uint32Array;
+    const other = sets[member] as Uint32Array;
+    const shared = intersectionSize(set, other);
+    const small = Math.min(set.length, other.length);
+    const pair: SimilarPair = {
+      earlier: member,
+      later,
+      containment: shared / small,
+      jaccard: shared / (set.length + other.length - shared),
+      sizeRatio: small / Math.max(set.length, other.length),
+    };
+    const current = best[later];
+    if (shared > 0 && accept(pair) && (!current || pair.jaccard > current.jaccard || (pair.jaccard === current.jaccard && member < current.earlier))) {
+      best[later] = pair;
+    } else rejected[later] = member;
+  };
   for (let b = 0; b < BANDS; b++) {
     tableHeads.fill(-1);
     for (let later = 0; later < n; later++) {
@@ -140,25 +160,75 @@ export function findSimilarPairs(
       previous[later] = member;
       tableKeys[slot] = key;
       tableHeads[slot] = later;
-      for (let steps = 0; member !== -1 && steps < BUCKET_COMPARE; steps++, member = previous[member]) {
-        // Similar pairs meet again in many bands: skip the pair already kept, and the last one turned down.
-        if (best[later]?.earlier === member || rejected[later] === member) continue;
-        const other = sets[member] as Uint32Array;
-        const shared = intersectionSize(set, other);
-        const small = Math.min(set.length, other.length);
-        const pair: SimilarPair = {
-          earlier: member,
-          later,
-          containment: shared / small,
-          jaccard: shared / (set.length + other.length - shared),
-          sizeRatio: small / Math.max(set.length, other.length),
-        };
-        const current = best[later];
-        if (shared > 0 && accept(pair) && (!current || pair.jaccard > current.jaccard || (pair.jaccard === current.jaccard && member < current.earlier))) {
-          best[later] = pair;
-        } else rejected[later] = member;
-      }
+      for (let steps = 0; member !== -1 && steps < BUCKET_COMPARE; steps++, member = previous[member]) consider(later, member);
     }
   }
+  for (const [a, b] of containedCandidates(sets)) consider(Math.max(a, b), Math.min(a, b));
   return best.filter((p): p is SimilarPair => p !== undefined);
+}
+
+/** Shingles per text that look a text up in the containment index (its least hashes). */
+const QUERY_SHINGLES = 2;
+/** Texts kept per shingle in the containment index: bounds boilerplate shingles to linear cost. */
+const POSTING_LIMIT = 8;
+
+/**
+ * Candidate pairs where a text may lie inside a larger one. MinHash finds such a pair
+ * only with a probability near the size ratio (a 15-word bullet inside a 50-word one:
+ * often missed); here a text is looked up by its few least shingle hashes in an index of
+ * every text's shingles, so a text wholly inside another meets it (unless those shingles
+ * are boilerplate shared by more than POSTING_LIMIT texts).
+ * @returns [i, j] index pairs, each once, i ≠ j
+ */
+function containedCandidates(sets: readonly (Uint32Array | null)[]): [number, number][] {
+  // Shingle sets are sorted: a text's least hashes are its first ones. They go in an
+  // open-addressing table (typed arrays: these hashes are beyond V8's small integers).
+  let queries = 0;
+  for (const set of sets) if (set) queries += Math.min(QUERY_SHINGLES, set.length);
+  let capacity = 16;
+  while (capacity < queries * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const keys = new Uint32Array(capacity);
+  // Dense id + 1 of the shingle in each slot (0: empty).
+  const ids = new Int32Array(capacity);
+  let next = 0;
+  const idOf = (h: number, insert: boolean): number => {
+    let slot = mix(h) & mask;
+    while (ids[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
+    if (ids[slot] === 0) {
+      if (!insert) return -1;
+      ids[slot] = ++next;
+      keys[slot] = h;
+    }
+    return ids[slot] - 1;
+  };
+  for (const set of sets) if (set) for (let k = 0; k < Math.min(QUERY_SHINGLES, set.length); k++) idOf(set[k], true);
+  // Postings: at most POSTING_LIMIT texts per wanted shingle, in flat arrays.
+  const counts = new Int32Array(next);
+  const postings = new Int32Array(next * POSTING_LIMIT);
+  sets.forEach((set, i) => {
+    if (!set) return;
+    for (let k = 0; k < set.length; k++) {
+      const id = idOf(set[k], false);
+      if (id < 0 || counts[id] >= POSTING_LIMIT) continue;
+      postings[id * POSTING_LIMIT + counts[id]++] = i;
+    }
+  });
+  const out: [number, number][] = [];
+  const seen = new Set<number>();
+  sets.forEach((set, i) => {
+    if (!set) return;
+    seen.clear();
+    for (let k = 0; k < Math.min(QUERY_SHINGLES, set.length); k++) {
+      const id = idOf(set[k], false);
+      for (let p = 0; p < counts[id]; p++) {
+        const j = postings[id * POSTING_LIMIT + p];
+        if (j === i || seen.has(j)) continue;
+        seen.add(j);
+        // Only a larger (or equal) text can contain this one.
+        if ((sets[j] as Uint32Array).length >= set.length) out.push([i, j]);
+      }
+    }
+  });
+  return out;
 }

@@ -131,10 +131,22 @@ function blocks(lines: readonly string[]): [number, number][] {
   return out;
 }
 
+/**
+ * Whether the block at line `a` begins a paragraph: not the rest of a sentence carried over a
+ * page-break gap (the PDF extractions have those), which begins in lower case after a line
+ * without a full stop. Dropping such a rest would cut a sentence, not leave out a paragraph.
+ */
+function startsParagraph(lines: readonly string[], a: number): boolean {
+  let prev = a - 1;
+  while (prev >= 0 && lines[prev].trim() === '') prev--;
+  const before = prev < 0 ? '' : lines[prev].trim();
+  return /^\P{Ll}/u.test(lines[a].trim()) && (before === '' || /[.!?:;»"”)]$/.test(before));
+}
+
 function plantDrop(text: string, seed: number): { text: string; line: number; endLine: number } | undefined {
   const lines = text.split('\n');
   const words = (a: number, b: number) => lines.slice(a, b + 1).join(' ').split(/\s+/).filter(Boolean).length;
-  const candidates = blocks(lines).filter(([a, b]) => a > lines.length * 0.15 && b < lines.length * 0.85 && !/^\s*[-\d]/.test(lines[a]) && words(a, b) >= 25 && !DATE.test(lines.slice(a, b + 1).join(' ')));
+  const candidates = blocks(lines).filter(([a, b]) => a > lines.length * 0.15 && b < lines.length * 0.85 && !/^\s*[-\d]/.test(lines[a]) && words(a, b) >= 25 && startsParagraph(lines, a) && !DATE.test(lines.slice(a, b + 1).join(' ')));
   DATE.lastIndex = 0;
   const block = pick(candidates, seed);
   if (!block) return undefined;

@@ -14,6 +14,15 @@ describe('duplicate', () => {
     ['en repeat with a changed word', 'en', [en, en.replace('border', 'frontier')], 2],
     ['nl repeat', 'nl', [nl, 'Een heel andere zin over het gevangeniswezen en de re-integratie van gedetineerden.', nl], 3],
   ];
+  it('a list item cut short and pasted before the whole item: reported, whatever the sizes', () => {
+    const whole = 'Stressing the need to crack down on terrorism financing, to agree on coordinating more closely in efforts to counter trafficking of cultural goods, often a source of funding for terrorist organisations, particularly to enable identification of the channels through which artefacts, collectibles and antiques have been acquired.';
+    const cut = 'Stressing the need to crack down on terrorism financing, to agree on coordinating more';
+    const doc = makeDoc('en', [{ text: cut, kind: 'item' }, { text: whole, kind: 'item' }] as never);
+    const findings = checkDocument(doc, 'target');
+    expect(findings.map((f) => [f.rule, f.target?.segment])).toEqual([['duplicate', 's2']]);
+    // The same cut phrase inside a much longer sentence is a quotation, not a pasted bullet.
+    expect(checkDocument(makeDoc('en', [cut, whole]), 'target')).toEqual([]);
+  });
   it.each(invalid)('%s: reported once, at the later place, naming the earlier line', (_name, lang, texts, laterIndex) => {
     const doc = makeDoc(lang, texts);
     const findings = checkDocument(doc, 'source');

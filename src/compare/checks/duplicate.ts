@@ -16,9 +16,8 @@ const MIN_SIZE_RATIO = 0.4;
 /** Shingle Jaccard above which two segments are near-duplicates whatever their sizes. */
 const JACCARD = 0.7;
 
-function accept(pair: SimilarPair): boolean {
-  return pair.jaccard >= JACCARD || (pair.containment >= CONTAINMENT && pair.sizeRatio >= MIN_SIZE_RATIO);
-}
+/** Shingle share above which a list item lies wholly inside another item: a bullet pasted twice, once cut short. */
+const WHOLLY_CONTAINED = 0.95;
 
 /**
  * Find segments that repeat an earlier one of the same document; each is
@@ -31,6 +30,11 @@ export function checkDuplicate(doc: SegmentedDocument, side: Side): Emitted[] {
     const words = foldedWords(s.text);
     return words.length < MIN_DUPLICATE_WORDS ? null : shingles(words);
   });
+  const items = (pair: SimilarPair): boolean => doc.segments[pair.earlier].kind === 'item' && doc.segments[pair.later].kind === 'item';
+  const accept = (pair: SimilarPair): boolean =>
+    pair.jaccard >= JACCARD ||
+    (pair.containment >= CONTAINMENT && pair.sizeRatio >= MIN_SIZE_RATIO) ||
+    (pair.containment >= WHOLLY_CONTAINED && items(pair));
   const out: Emitted[] = [];
   for (const pair of findSimilarPairs(sets, accept)) {
     const earlier = doc.segments[pair.earlier];
