@@ -20,7 +20,7 @@
  * Anchors never overlap: URLs and e-mails first, then dates, figures, spelled-out numbers, acronyms and names.
  * Every pass is a single left-to-right scan, so the cost is linear in the text length.
  */
-import type { Anchor } from '../types.js';
+import type { Anchor, Segment } from '../types.js';
 import { foldName } from './fold.js';
 import { findNumericDates, findWordDates, joinDateRanges } from './dates.js';
 import { blockNonFigures } from './labels.js';
@@ -56,6 +56,22 @@ export function extractAnchors(text: string, lang: string): Anchor[] {
   findSpelledNumbers(occ, l);
   findNames(occ, l, bodyStart);
   return occ.live().slice().sort((a, b) => a.start - b.start);
+}
+
+/** Anchors per segment object and language (segments are never modified): grouping and every compared pair read each once. */
+const SEGMENT_ANCHORS = new WeakMap<Segment, { lang: string; anchors: Anchor[] }>();
+
+/**
+ * The anchors of a segment's text, cached per segment.
+ * @param documentLang the document's language, for a segment whose own is `und`
+ */
+export function segmentAnchors(segment: Segment, documentLang: string): Anchor[] {
+  const lang = segment.lang !== 'und' ? segment.lang : documentLang;
+  const known = SEGMENT_ANCHORS.get(segment);
+  if (known && known.lang === lang) return known.anchors;
+  const anchors = extractAnchors(segment.text, lang);
+  SEGMENT_ANCHORS.set(segment, { lang, anchors });
+  return anchors;
 }
 
 /**

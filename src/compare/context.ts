@@ -1,5 +1,5 @@
 /** What the pair checks share: the alignment, bead look-ups, cached anchors, unsure regions. */
-import { extractAnchors } from '../anchors/index.js';
+import { segmentAnchors } from '../anchors/index.js';
 import type { Alignment, Anchor, AnchorKind, Finding, Segment, SegmentedDocument } from '../types.js';
 import { fold, foldedWords } from './text.js';
 
@@ -23,13 +23,11 @@ export interface PlacedAnchor extends Anchor {
 /** Below this bead score the aligner is unsure: on the seeds its right 1-1 beads score 0.45–0.7, its doubtful n:m ones 0.2–0.3. */
 export const LOW_CONFIDENCE = 0.3;
 
+
 /** A leading list or section number (`1.`, `2)`, `3 -`, `1.4.`) is numbering, not a figure of the text. */
 const ENUMERATION = /^[\s\-–—•*·]*\(?\d+(?:\.\d+)*\s*[.)\-–—:](?=\s)/u;
 /** In a heading even a bare leading number (`2 Scope`) is numbering. */
 const HEADING_NUMBER = /^\s*\d+(?:\.\d+)*(?=\s)/u;
-
-/** Anchors per segment object and language, across `compare` runs (segments are never modified). */
-const SEGMENT_ANCHORS = new WeakMap<Segment, { lang: string; anchors: Anchor[] }>();
 
 /** Shared state of one `compare` run. */
 export class PairContext {
@@ -67,16 +65,10 @@ export class PairContext {
     let anchors = cache.get(index);
     if (!anchors) {
       const segment = this.doc(side).segments[index];
-      const lang = segment.lang !== 'und' ? segment.lang : this.doc(side).lang;
-      // A document compared with several others (a corpus, a reference) keeps its segments: read each once.
-      const known = SEGMENT_ANCHORS.get(segment);
-      if (known && known.lang === lang) anchors = known.anchors;
-      else {
-        const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
-        const skipBefore = enumeration ? enumeration[0].length : 0;
-        anchors = extractAnchors(segment.text, lang).filter((a) => !(a.kind === 'number' && a.end <= skipBefore));
-        SEGMENT_ANCHORS.set(segment, { lang, anchors });
-      }
+      const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
+      const skipBefore = enumeration ? enumeration[0].length : 0;
+      anchors = segmentAnchors(segment, this.doc(side).lang);
+      if (skipBefore > 0) anchors = anchors.filter((a) => !(a.kind === 'number' && a.end <= skipBefore));
       cache.set(index, anchors);
     }
     return anchors;

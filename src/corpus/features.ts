@@ -1,5 +1,5 @@
 /** What grouping and reference choice know of a document: its anchor values, words and shape. */
-import { extractAnchors } from '../anchors/index.js';
+import { segmentAnchors } from '../anchors/index.js';
 import type { AnchorKind, SegmentedDocument } from '../types.js';
 
 /** Anchor kinds whose values are the same in every language (names and acronyms are translated). */
@@ -40,7 +40,7 @@ export function featuresOf(doc: SegmentedDocument): DocFeatures {
     if (seg.kind === 'heading' || seg.kind === 'title') headings++;
     else if (seg.kind === 'item') items++;
     length += seg.text.length;
-    for (const a of extractAnchors(seg.text, seg.lang)) {
+    for (const a of segmentAnchors(seg, doc.lang)) {
       const key = `${a.kind}:${a.value}`;
       anchors.add(key);
       if (NEUTRAL_KINDS.has(a.kind)) {

@@ -4,7 +4,10 @@ import { compare } from '../../src/compare/index.js';
 import { fakeAnchors } from './fake-anchors.js';
 import { makeAlignment, makeDoc, only, type BeadSpec } from './helpers.js';
 
-vi.mock('../../src/anchors/index.js', () => ({ extractAnchors: (text: string) => fakeAnchors(text) }));
+vi.mock('../../src/anchors/index.js', () => ({
+  extractAnchors: (text: string) => fakeAnchors(text),
+  segmentAnchors: (segment: { text: string }) => fakeAnchors(segment.text),
+}));
 
 function run(rule: string, sl: string, st: string | string[], tl: string, tt: string | string[], beads?: BeadSpec[]) {
   const source = makeDoc(sl, Array.isArray(st) ? st : [st]);
