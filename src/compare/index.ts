@@ -29,30 +29,6 @@ export interface CompareOptions {
   documentChecks?: boolean;
 }
 
-/** A rule of the compare stage: its id, default severity and what it reports. */
-export interface RuleInfo {
-  id: string;
-  severity: Severity;
-  description: string;
-}
-
-/** The rules `compare` runs, with their default severities (some findings of a rule may be milder; see each check). */
-export const RULES: readonly RuleInfo[] = [
-  { id: 'date-mismatch', severity: 'error', description: 'a date (or year, or date range) differs from its counterpart, or has none there' },
-  { id: 'number-mismatch', severity: 'error', description: 'a figure (digits or spelled out) differs or is missing in the counterpart' },
-  { id: 'name-mismatch', severity: 'warning', description: 'a person, place, organisation or acronym differs or is missing' },
-  { id: 'omission', severity: 'warning', description: 'source content with no counterpart in the target' },
-  { id: 'addition', severity: 'warning', description: 'target content with no counterpart in the source' },
-  { id: 'merge', severity: 'warning', description: 'several source segments correspond to one target segment' },
-  { id: 'split', severity: 'warning', description: 'one source segment corresponds to several target segments' },
-  { id: 'duplicate', severity: 'warning', description: 'a segment repeats, wholly or nearly, another segment of the same document' },
-  { id: 'untranslated', severity: 'error', description: "a target segment is in the source's language, not the target's" },
-  { id: 'encoding', severity: 'warning', description: 'damaged characters (`?` for lost letters, U+FFFD, mojibake)' },
-  { id: 'structure-mismatch', severity: 'info', description: 'sections or list items that do not correspond in number or order' },
-  { id: 'text-change', severity: 'info', description: 'same-language versions: words changed in a segment' },
-  { id: 'low-confidence', severity: 'info', description: 'the aligner is unsure of a region; values there are not compared' },
-];
-
 type PairCheck = (ctx: PairContext) => Emitted[];
 type DocumentCheck = (doc: SegmentedDocument, side: Side) => Emitted[];
 

@@ -1,7 +1,7 @@
 /** Beads pairing several segments on one side with fewer on the other: merges and splits. */
 import type { Finding, Severity } from '../types.js';
 import type { Emitted, PairContext, Side } from './context.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint } from '../fingerprint.js';
 import { absorbedSegments } from './absorbed.js';
 import { itemMembers, itemUnits } from './items.js';
 import { locateSegments } from './locate.js';

@@ -2,7 +2,7 @@
 import type { Finding } from '../types.js';
 import type { Emitted, PairContext, Side } from './context.js';
 import { absorbedSegments } from './absorbed.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint } from '../fingerprint.js';
 import { locateSegments, locateSpan } from './locate.js';
 import { findSimilarPairs, shingles } from './minhash.js';
 import { excerpt, foldedWords } from './text.js';

@@ -1,7 +1,7 @@
 /** Building the findings of the value rules (dates, figures, names). */
 import type { Finding, Severity } from '../types.js';
 import type { PairContext, PlacedAnchor, Side } from './context.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint } from '../fingerprint.js';
 import { locateSegments, locateSpan } from './locate.js';
 
 /** What a value rule reports about one value, or one pair of values. */

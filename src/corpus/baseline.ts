@@ -2,38 +2,20 @@
  * Baselines: findings a team has accepted, fingerprinted by rule and content
  * (never by line numbers), so they survive edits elsewhere in the file.
  */
-import { createHash } from 'node:crypto';
 import { FbcoopError } from '../errors.js';
-import type { Finding, Location } from '../types.js';
+import type { Finding } from '../types.js';
+import { findingFingerprint } from '../fingerprint.js';
 
 /** Accepted fingerprints, as read from a baseline file. */
 export interface Baseline {
   fingerprints: Set<string>;
 }
 
-// 16 hex digits (64 bits): collisions are negligible for any realistic number of findings.
-const FINGERPRINT_HEX = 16;
-
-function content(l: Location | undefined): string {
-  return l ? `${l.path}\u0000${l.text ?? ''}` : '';
-}
-
-/**
- * A finding's fingerprint: the one the compare stage set, else a hash of its rule, files,
- * segment texts and compared values (no line numbers or offsets).
- */
-export function fingerprintFinding(f: Finding): string {
-  if (f.fingerprint) return f.fingerprint;
-  const hasText = f.source?.text !== undefined || f.target?.text !== undefined;
-  const parts = [f.rule, content(f.source), content(f.target), f.expected ?? '', f.actual ?? '', hasText ? '' : f.message];
-  return createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, FINGERPRINT_HEX);
-}
-
 /** The baseline file for a set of findings (JSON: fingerprints with what they stand for, for review). */
 export function writeBaseline(findings: readonly Finding[]): string {
   const entries = new Map<string, { fingerprint: string; rule: string; path: string; message: string }>();
   for (const f of findings) {
-    const fingerprint = fingerprintFinding(f);
+    const fingerprint = findingFingerprint(f);
     if (!entries.has(fingerprint)) entries.set(fingerprint, { fingerprint, rule: f.rule, path: (f.source ?? f.target)?.path ?? '', message: f.message });
   }
   const accepted = [...entries.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
@@ -69,5 +51,5 @@ export function parseBaseline(text: string, path: string): Baseline {
  */
 export function applyBaseline(findings: readonly Finding[], baseline: Baseline | Iterable<string>): Finding[] {
   const accepted = 'fingerprints' in baseline ? baseline.fingerprints : new Set(baseline);
-  return findings.filter((f) => !accepted.has(fingerprintFinding(f)));
+  return findings.filter((f) => !accepted.has(findingFingerprint(f)));
 }

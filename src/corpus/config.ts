@@ -1,6 +1,6 @@
 /** `fbcoop.config.json`: parsing with one clear line per problem, and the config in force for --print-config. */
 import { FbcoopError } from '../errors.js';
-import { RULES } from '../compare/index.js';
+import { RULES } from '../rules.js';
 import type { Granularity, Severity } from '../types.js';
 import type { RuleSetting } from '../compare/index.js';
 import type { CorpusOptions, ReferenceRule } from './model.js';
@@ -21,7 +21,7 @@ const FAIL_ON: readonly string[] = ['error', 'warning', 'info', 'never'];
 const GRANULARITIES: readonly string[] = ['sentence', 'clause'];
 const LANG = /^(?:[a-z]{2}|und)$/;
 // The compare stage's rules; `input` (unreadable files) is not a divergence and cannot be silenced.
-const CONFIGURABLE = new Set(RULES.map((r) => r.id));
+const CONFIGURABLE = new Set(RULES.map((r) => r.id).filter((id) => id !== 'input'));
 
 function fail(path: string, key: string, problem: string): never {
   throw new FbcoopError('E_CONFIG', `${path}: ${key}: ${problem}`);

@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { FbcoopError } from '../errors.js';
 import { buildReport, summarize } from '../pipeline.js';
 import type { Document, DocumentSummary, Finding, SegmentedDocument } from '../types.js';
-import { applyBaseline, fingerprintFinding } from './baseline.js';
+import { applyBaseline } from './baseline.js';
+import { findingFingerprint } from '../fingerprint.js';
 import { neutralAgreement, type DocFeatures } from './features.js';
 import { matchGlob } from './glob.js';
 import { components, findLinks } from './group.js';
@@ -21,7 +22,7 @@ import type { Task, TaskOptions } from './task.js';
 
 export type { CorpusGroup, CorpusOptions, CorpusReport, InputProblem, PairSegment, PairView, ReferenceRule } from './model.js';
 export { parseConfig, printConfig, optionsFromConfig, type Config } from './config.js';
-export { fingerprintFinding, writeBaseline, parseBaseline, applyBaseline, type Baseline } from './baseline.js';
+export { writeBaseline, parseBaseline, applyBaseline, type Baseline } from './baseline.js';
 export { matchGlob } from './glob.js';
 
 /** The error-level `input` finding for a file that could not be read. */
@@ -146,7 +147,7 @@ async function compareGroups(
   let findings = applySeverity(mergeFindings(sourced, origins), options.severity, origins);
   // Unreadable files belong to no group: shard 1 reports them, so merged shards report them once.
   if (!shard || shard.k === 1) findings.push(...inputs);
-  for (const f of findings) f.fingerprint = fingerprintFinding(f);
+  for (const f of findings) f.fingerprint = findingFingerprint(f);
   if (options.baseline) findings = applyBaseline(findings, options.baseline);
   const report = buildReport(selected, sortFindings(findings));
   const out: CorpusReport = { ...report, documents: sortDocuments(report.documents), groups: sortGroups(groups) };

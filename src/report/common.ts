@@ -102,30 +102,3 @@ export function widest(texts: Iterable<string>, min = 0, measure: (text: string)
 export function score6(score: number): string {
   return (Number.isFinite(score) ? score : 0).toFixed(6);
 }
-
-/**
- * A 64-bit FNV-1a hash of a string as 16 hex digits: stable across runs and
- * platforms, for fingerprints when a finding carries none.
- */
-export function hash64(text: string): string {
-  // Two independent 32-bit FNV-1a lanes (different offset bases) make a 64-bit digest.
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
-
-/**
- * The stable fingerprint of a finding: its own when it has one, else a hash of
- * its rule and content (texts and values, never line numbers), so that moving a
- * passage does not make it a new finding.
- */
-export function fingerprintOf(finding: Finding): string {
-  if (finding.fingerprint) return finding.fingerprint;
-  const parts = [finding.rule, finding.source?.text ?? '', finding.target?.text ?? '', finding.expected ?? '', finding.actual ?? '', finding.message];
-  return hash64(parts.join('\u0000'));
-}

@@ -14,7 +14,7 @@ import { sarifLog } from './formats/sarif.js';
 import { segmentsText } from './formats/segment-text.js';
 import { tmxDocument } from './formats/tmx.js';
 
-export { RULES, ruleInfo, type RuleInfo } from './rules.js';
+export { RULES, ruleInfo, type RuleInfo } from '../rules.js';
 export { colorEnabled } from './color.js';
 export { UNSURE_SCORE } from './formats/align-text.js';
 

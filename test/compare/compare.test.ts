@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, compare, RULES } from '../../src/compare/index.js';
+import { checkDocument, compare } from '../../src/compare/index.js';
+import { RULES } from '../../src/rules.js';
 import { makeAlignment, makeDoc } from './helpers.js';
 
 const fr = [

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, checkCorpus, fingerprintFinding, parseBaseline, writeBaseline } from '../../src/corpus/index.js';
+import { applyBaseline, checkCorpus, parseBaseline, writeBaseline } from '../../src/corpus/index.js';
+import { findingFingerprint } from '../../src/fingerprint.js';
 import { computeLineStarts } from '../../src/position.js';
 import type { Document, Finding } from '../../src/types.js';
 import { ONE_LANGUAGE, readAll, txtFiles } from './helpers.js';
 
-describe('fingerprintFinding', () => {
+describe('findingFingerprint', () => {
   const base: Finding = {
     rule: 'number-mismatch', severity: 'error', message: 'figure differs',
     source: { path: 'a.txt', line: 4, endLine: 4, text: 'We inspect 120 locks.', start: 40, end: 61 },
@@ -14,9 +15,9 @@ describe('fingerprintFinding', () => {
 
   it('ignores lines and offsets but not the rule, text or values', () => {
     const moved = { ...base, source: { ...base.source!, line: 40, endLine: 40, start: 400, end: 421 }, target: { ...base.target!, line: 9, endLine: 9 } };
-    expect(fingerprintFinding(moved)).toBe(fingerprintFinding(base));
-    expect(fingerprintFinding({ ...base, actual: '160' })).not.toBe(fingerprintFinding(base));
-    expect(fingerprintFinding({ ...base, rule: 'text-change' })).not.toBe(fingerprintFinding(base));
+    expect(findingFingerprint(moved)).toBe(findingFingerprint(base));
+    expect(findingFingerprint({ ...base, actual: '160' })).not.toBe(findingFingerprint(base));
+    expect(findingFingerprint({ ...base, rule: 'text-change' })).not.toBe(findingFingerprint(base));
   });
 });
 
@@ -40,8 +41,8 @@ describe('baselines', () => {
     expect(moved.some((f) => (f.source ?? f.target)!.line > 3)).toBe(true);
     const left = await checkCorpus(edited, [], { baseline: baseline.fingerprints });
     // Whatever the new lines themselves cause may be new; nothing accepted comes back.
-    const acceptedRules = new Set(first.findings.map(fingerprintFinding));
-    expect(left.findings.filter((f) => acceptedRules.has(fingerprintFinding(f)))).toEqual([]);
+    const acceptedRules = new Set(first.findings.map(findingFingerprint));
+    expect(left.findings.filter((f) => acceptedRules.has(findingFingerprint(f)))).toEqual([]);
     expect(left.findings.length).toBeLessThan(second.findings.length);
     const numbers = (r: typeof first) => r.findings.filter((f) => f.rule === 'number-mismatch').length;
     expect(numbers(second)).toBe(numbers(first));

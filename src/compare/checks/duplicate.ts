@@ -1,7 +1,7 @@
 /** `duplicate`: a segment that repeats, wholly or nearly, an earlier segment of the same document. */
 import type { Finding, SegmentedDocument } from '../../types.js';
 import type { Emitted, Side } from '../context.js';
-import { fingerprint } from '../fingerprint.js';
+import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 import { findSimilarPairs, shingles, type SimilarPair } from '../minhash.js';
 import { foldedWords } from '../text.js';

@@ -1,7 +1,7 @@
 /** `encoding`: damaged characters, summarised per kind of damage, not one finding per line. */
 import type { Finding, Repair, SegmentedDocument } from '../../types.js';
 import type { Emitted, Side } from '../context.js';
-import { fingerprint } from '../fingerprint.js';
+import { fingerprint } from '../../fingerprint.js';
 import { locateOffsets, locateSpan } from '../locate.js';
 
 /** Lines and examples named in a message: enough to find the damage, not a wall of noise. */

@@ -1,7 +1,7 @@
 /** `low-confidence`: one note per region the aligner is unsure of, instead of a cascade of mismatches there. */
 import type { Finding } from '../../types.js';
 import { LOW_CONFIDENCE, type Emitted, type PairContext } from '../context.js';
-import { fingerprint } from '../fingerprint.js';
+import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 
 /** One finding per run of unsure beads, covering the run on both sides. */

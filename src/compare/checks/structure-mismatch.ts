@@ -1,7 +1,7 @@
 /** `structure-mismatch`: sections or list items that differ in number or order. */
 import type { Finding, SegmentedDocument } from '../../types.js';
 import type { Emitted, PairContext } from '../context.js';
-import { fingerprint } from '../fingerprint.js';
+import { fingerprint } from '../../fingerprint.js';
 import { itemUnits } from '../items.js';
 import { locateSegments } from '../locate.js';
 import { excerpt } from '../text.js';

@@ -1,7 +1,7 @@
 /** `text-change`: same-language versions, words changed in an aligned pair (with the word diff). */
 import type { Finding, WordChange } from '../../types.js';
 import type { Emitted, PairContext } from '../context.js';
-import { fingerprint } from '../fingerprint.js';
+import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 import { hasChanges, summarizeChanges, wordDiff } from '../word-diff.js';
 

@@ -1,7 +1,7 @@
 /** `untranslated`: a target segment left in the source's language. */
 import type { Finding } from '../../types.js';
 import type { Emitted, PairContext } from '../context.js';
-import { fingerprint } from '../fingerprint.js';
+import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 import { excerpt } from '../text.js';
 

@@ -5,7 +5,7 @@ import { makeChalk } from '../color.js';
 import { count, locationLabel, SEVERITIES, severityRank, widest } from '../common.js';
 import { diffSides, valueSpans } from '../highlight.js';
 import type { FormatOptions } from '../index.js';
-import { ruleInfo, ruleRank } from '../rules.js';
+import { ruleInfo, ruleRank } from '../../rules.js';
 import { renderTable, tableWidth } from '../table.js';
 import { displayWidth, padEnd, wrapSpans, type Span } from '../wrap.js';
 

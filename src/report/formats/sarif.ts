@@ -1,9 +1,10 @@
 /** `diff`/`check --format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. */
 import type * as Sarif from 'sarif';
 import type { Finding, Location, Report, Severity } from '../../types.js';
-import { fingerprintOf, locationLabel, otherLocations, primaryLocation, slashPath } from '../common.js';
+import { findingFingerprint } from '../../fingerprint.js';
+import { locationLabel, otherLocations, primaryLocation, slashPath } from '../common.js';
 import type { FormatOptions } from '../index.js';
-import { RULES, ruleInfo, type RuleInfo } from '../rules.js';
+import { RULES, ruleInfo, type RuleInfo } from '../../rules.js';
 
 /** The schema GitHub and the OASIS validator expect for SARIF 2.1.0. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -31,7 +32,7 @@ export function sarifLog(report: Report, options: FormatOptions): string {
   }
   const seen = new Map<string, number>();
   const results = report.findings.map((f): Sarif.Result => {
-    let fingerprint = fingerprintOf(f);
+    let fingerprint = findingFingerprint(f);
     const n = (seen.get(fingerprint) ?? 0) + 1;
     seen.set(fingerprint, n);
     if (n > 1) fingerprint += `:${n}`;

@@ -1,5 +1,5 @@
 /** Metadata of every rule id fbcoop reports: used by SARIF, JUnit, the text report and the CLI help. */
-import type { Severity } from '../types.js';
+import type { Severity } from './types.js';
 
 /** What a rule id means and how severe it is by default. */
 export interface RuleInfo {
