@@ -3,6 +3,7 @@
  * (never by line numbers), so they survive edits elsewhere in the file.
  */
 import { FbcoopError } from '../errors.js';
+import { parseJsonFile } from './json.js';
 import type { Finding } from '../types.js';
 import { findingFingerprint } from '../fingerprint.js';
 
@@ -28,12 +29,7 @@ export function writeBaseline(findings: readonly Finding[]): string {
  * @throws FbcoopError E_CONFIG naming the file and the problem
  */
 export function parseBaseline(text: string, path: string): Baseline {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new FbcoopError('E_CONFIG', `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, error);
-  }
+  const data = parseJsonFile(text, path);
   const list = Array.isArray(data) ? data : (data as { accepted?: unknown } | null)?.accepted;
   if (!Array.isArray(list)) throw new FbcoopError('E_CONFIG', `${path}: accepted: expected a list of findings (as --write-baseline writes it)`);
   const fingerprints = new Set<string>();

@@ -1,5 +1,6 @@
 /** `fbcoop.config.json`: parsing with one clear line per problem, and the config in force for --print-config. */
 import { FbcoopError } from '../errors.js';
+import { parseJsonFile } from './json.js';
 import { RULES } from '../rules.js';
 import type { Granularity, Severity } from '../types.js';
 import type { RuleSetting } from '../compare/index.js';
@@ -50,12 +51,7 @@ function reference(v: unknown, path: string, key: string): ReferenceRule {
  * @throws FbcoopError E_CONFIG as `<path>: <key>: <problem>`
  */
 export function parseConfig(text: string, path: string): Config {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new FbcoopError('E_CONFIG', `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, error);
-  }
+  const data = parseJsonFile(text, path);
   if (!isObject(data)) throw new FbcoopError('E_CONFIG', `${path}: expected a JSON object at the top level`);
   const config: Config = {};
   for (const [key, value] of Object.entries(data)) {

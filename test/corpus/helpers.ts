@@ -1,20 +1,14 @@
 /** Shared test helpers for corpus mode: the seeds read as the CLI reads them. */
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { FbcoopError } from '../../src/errors.js';
 import { readDocument } from '../../src/ingest/index.js';
 import type { Document, Finding, Location } from '../../src/types.js';
 import type { InputProblem } from '../../src/corpus/index.js';
+import { ROOT } from '../helpers/cli.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const CORPUS = join(ROOT, 'fixtures/corpus');
-export const SEED = {
-  fr: join(CORPUS, '2018-06-11_val-duchesse-ii_fr.txt'),
-  enA: join(CORPUS, '2018-06-11_val-duchesse-ii_en-a.txt'),
-  enB: join(CORPUS, '2018-06-11_val-duchesse-ii_en-b.txt'),
-  nl: join(CORPUS, '2021-11-22_val-duchesse-iii_nl.txt'),
-  article: join(CORPUS, '2016-02-01_euobserver-article_en.txt'),
-};
+export { CORPUS, ROOT, SEED } from '../helpers/cli.js';
+
 export const ONE_LANGUAGE = join(ROOT, 'fixtures/cases/corpus-one-language');
 
 /** Read files as `check` does: readable ones become documents, the others problems. */
