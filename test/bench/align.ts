@@ -144,7 +144,7 @@ export async function benchAlign(goldDir: string): Promise<string> {
   out.push('', '### Aligner speed (Text+Berg test files repeated)', '');
   out.push('| lines (source) | target | wall time | CPU time | lines/s | peak RSS (process) | µs/line |', '|---|---|---|---|---|---|---|');
   const perLine = new Map<number, number>();
-  for (const size of [1_000, 10_000, 100_000]) {
+  for (const size of [100, 1_000, 10_000, 100_000]) {
     const { source, target } = speedBitext(goldDir, size);
     const t0 = performance.now();
     const c0 = process.cpuUsage();
