@@ -1,5 +1,5 @@
 /**
- * Dates written with month names (`27 février 2018`, `February 27, 2018`, `25–26 April`,
+ * Dates written with month names (`14 mars 2019`, `March 14, 2019`, `25–26 April`,
  * `juin 2018`) or in digits (`11/06/2018`, `2018-06-11`), as ISO values, partial where partial.
  */
 
@@ -207,7 +207,7 @@ function rangeValue(year: number | undefined, month: number, d1: number, d2: num
   return `${formatDate(a)}/${formatDate(b)}`;
 }
 
-/** `27 février 2018`, `27th of February`, `25-26 April 2018`, `25 and 26 April`, `27 de febrero de 2018`. */
+/** `14 mars 2019`, `14th of March`, `25-26 April 2019`, `25 and 26 April`, `14 de marzo de 2019`. */
 function dayFirst(tokens: Token[], i: number, lang: string): Found | undefined {
   const d1 = dayAt(tokens, i);
   if (d1 === undefined) return undefined;

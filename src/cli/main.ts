@@ -76,7 +76,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       'after',
       `
 Examples:
-  $ fbcoop segment fixtures/corpus/2018-06-11_val-duchesse-ii_fr.txt
+  $ fbcoop segment communique_fr.txt
   $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx
   $ fbcoop diff original_fr.txt translation_en.txt
   $ fbcoop check fixtures/corpus --format sarif -o fbcoop.sarif

@@ -30,7 +30,7 @@ export function diffSides(diff: readonly WordChange[]): { source: Span[]; target
  * marked: the finding's `expected` value where it occurs in the source text and
  * `actual` in the target text (compared without case or accents), and figures
  * that occur on one side only (a changed year or amount shows even when the
- * value is normalised differently from the text, `2018-02-27` vs `27 février 2018`).
+ * value is normalised differently from the text, `2019-03-14` vs `14 mars 2019`).
  */
 export function valueSpans(finding: Finding): { source?: Span[]; target?: Span[] } {
   const src = finding.source?.text;

@@ -8,8 +8,8 @@ import { valueFinding } from '../value-finding.js';
  * with full ones agree. Dates left over on both sides are paired, most alike
  * first, as changed dates. Where the aligner's boundaries jitter a date may sit
  * one bead away: a date is not missing (and a pair not changed) when the other
- * side's neighbouring bead has it, at least as precisely (a bare `2017` next
- * door does not account for `27 February 2017`).
+ * side's neighbouring bead has it, at least as precisely (a bare `2019` next
+ * door does not account for `14 March 2019`).
  * Cross-language, a bare year with no counterpart is only a warning: "this year"
  * and "en 2018" are both good translations.
  */
