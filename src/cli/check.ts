@@ -1,5 +1,4 @@
 /** `fbcoop check` and `fbcoop merge-reports`: corpus mode on the command line. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { parseLexicon } from '../align/index.js';
@@ -89,20 +88,20 @@ nothing can be read.`,
     if (flags.shard !== undefined) options.shard = shardOf(flags.shard);
     options.workers = jobsOf(flags.jobs);
     if (flags.lexicon !== undefined) options.lexicon = parseLexicon(readDocument(flags.lexicon).value);
-    if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = readBaseline(flags.baseline).fingerprints;
+    if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = parseBaseline(readDocument(flags.baseline).value, flags.baseline).fingerprints;
     if (flags.format === 'html') options.keepPairs = true;
 
     const { documents, problems } = readCorpus(paths, config.config.ignore ?? [], io.cwd);
     if (flags.source !== undefined && !documents.some((d) => resolve(io.cwd, d.path) === resolve(io.cwd, flags.source!))) {
       throw new FbcoopError('E_USAGE', `--source ${flags.source}: not among the documents checked`);
     }
-    const progress = flags.quiet ? progressBar({ write: () => true }, '') : progressBar(io.stderr, 'fbcoop: checking');
-    options.onProgress = (done, total) => progress.update(done, total);
+    const progress = flags.quiet ? undefined : progressBar(io.stderr, 'fbcoop: checking');
+    if (progress) options.onProgress = (done, total) => progress.update(done, total);
     let report: CorpusReport;
     try {
       report = await checkCorpus(documents, problems, options);
     } finally {
-      progress.stop();
+      progress?.stop();
     }
     if (!flags.quiet) for (const d of documents) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
 
@@ -179,10 +178,6 @@ function jobsOf(value: string | undefined): number | 'auto' {
   return n;
 }
 
-function readBaseline(path: string) {
-  return parseBaseline(readText(path, 'baseline'), path);
-}
-
 /** A JSON report of `check` (one shard's output). */
 function readReport(path: string): CorpusReport {
   const text = readDocument(path).value;
@@ -190,16 +185,5 @@ function readReport(path: string): CorpusReport {
     return JSON.parse(text) as CorpusReport;
   } catch (error) {
     throw new FbcoopError('E_USAGE', `${path}: not a JSON report (${error instanceof Error ? error.message : String(error)})`, error);
-  }
-}
-
-/** A small file the user names (baseline): missing or unreadable is one clear line. */
-function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error));
-    throw new FbcoopError('E_CONFIG', `${path}: cannot read ${what} file (${why})`, error);
   }
 }
