@@ -20,9 +20,29 @@ export interface TableOptions {
   minProbability: number;
   /** Most translations kept per word. */
   maxTranslations: number;
+  /** Smallest log-likelihood ratio (G²) of a word pair's co-occurrence in training beads against chance. */
+  minAssociation: number;
 }
 
-const DEFAULT_TABLE: TableOptions = { minOccurrences: 2, maxWordShare: 0.05, minProbability: 0.5, maxTranslations: 1 };
+/**
+ * Dunning's (1993) log-likelihood ratio G² of two events over `n` trials: how
+ * unlikely their co-occurring `both` times is if they were independent.
+ * @param both trials with both events
+ * @param first trials with the first event
+ * @param second trials with the second event
+ * @param n trials in all
+ */
+export function logLikelihoodRatio(both: number, first: number, second: number, n: number): number {
+  const xlx = (x: number): number => (x > 0 ? x * Math.log(x) : 0);
+  const onlyFirst = first - both;
+  const onlySecond = second - both;
+  const neither = n - first - second + both;
+  const cells = xlx(both) + xlx(onlyFirst) + xlx(onlySecond) + xlx(neither);
+  const margins = xlx(first) + xlx(n - first) + xlx(second) + xlx(n - second);
+  return Math.max(0, 2 * (cells - margins + xlx(n)));
+}
+
+const DEFAULT_TABLE: TableOptions = { minOccurrences: 2, maxWordShare: 0.05, minProbability: 0.5, maxTranslations: 1, minAssociation: 10.83 };
 
 /**
  * Parse a lexicon: one `source word<TAB>target word` pair per line, `#`
@@ -135,12 +155,25 @@ export function bestTranslations(
     for (let k = 0; k < nSlots; k++) total[slotSource[k]] += count[k];
     for (let k = 0; k < nSlots; k++) prob[k] = total[slotSource[k]] > 0 ? count[k] / total[slotSource[k]] : 0;
   }
+  // Beads in which each word, and each (source, target) pair, occurs: the association test's counts.
+  const together = new Float64Array(nSlots);
+  const beadsWithSource = new Float64Array(V);
+  const beadsWithTarget = new Float64Array(V);
+  for (let b = 0; b < types.length; b++) {
+    for (const slot of slots[b]) together[slot]++;
+    for (const w of types[b][0].types) beadsWithSource[w]++;
+    for (const w of types[b][1].types) beadsWithTarget[w]++;
+  }
+  const associated = (k: number): boolean =>
+    logLikelihoodRatio(together[k], beadsWithSource[slotSource[k]], beadsWithTarget[slotTarget[k]], types.length) >= options.minAssociation;
   const kept: number[][] = Array.from({ length: V }, () => []);
   for (let k = 0; k < nSlots; k++) {
     const s = slotSource[k];
     if (s === 0 || prob[k] < MIN_PROBABILITY || occurrences[s] < MIN_OCCURRENCES) continue;
     // Function words pair with everything: their "translations" would lift every pairing alike.
     if (occurrences[s] > maxOccurrences || targetOccurrences[slotTarget[k]] > maxOccurrences) continue;
+    // EM gives every word a best guess; in a short bitext many are co-occurrences by chance.
+    if (!associated(k)) continue;
     kept[s].push(k);
   }
   const best = new Map<number, number[]>();
