@@ -51,6 +51,8 @@ export interface Segment {
   kind: SegmentKind;
   /** Structural path (`"1"`, `"1.4"`) where the document has structure. */
   section?: string;
+  /** A numbered list item's label as written (`4`, `b`, `2.1`), on its first segment. */
+  label?: string;
   /** Normalised text: reflowed, repaired, one space between words. */
   text: string;
   /** Where the segment lies in `Document.value` (first to last non-space character). */

@@ -30,6 +30,10 @@ export interface AlignTextsOptions extends AlignOptions {
   sourceSections?: ReadonlyArray<string | undefined>;
   /** Section path of each target segment. */
   targetSections?: ReadonlyArray<string | undefined>;
+  /** List label of each source segment (`4`, `b`), undefined where none. */
+  sourceLabels?: ReadonlyArray<string | undefined>;
+  /** List label of each target segment. */
+  targetLabels?: ReadonlyArray<string | undefined>;
   /** Both sides are in the same language (drafts, versions): word overlap weighs more. */
   sameLanguage?: boolean;
 }
@@ -46,12 +50,16 @@ function kindCodes(kinds: readonly SegmentKind[] | undefined, n: number): Uint8A
   return codes;
 }
 
-function sectionCodes(sections: ReadonlyArray<string | undefined> | undefined, n: number, ids: Map<string, number>): Int32Array {
+/**
+ * Top-level section id per segment, -1 where none. An item's own number is not a section: after a
+ * dropped item the later ones are numbered differently on the two sides, and must still pair.
+ */
+function sectionCodes(sections: ReadonlyArray<string | undefined> | undefined, kinds: readonly SegmentKind[] | undefined, n: number, ids: Map<string, number>): Int32Array {
   const codes = new Int32Array(n).fill(-1);
   if (!sections) return codes;
   for (let i = 0; i < n; i++) {
     const s = sections[i];
-    if (!s) continue;
+    if (!s || (kinds?.[i] === 'item' && !s.includes('.'))) continue;
     const top = s.split('.')[0];
     let id = ids.get(top);
     if (id === undefined) {
@@ -90,6 +98,15 @@ function confidentBeads(path: Path): Array<[number, number, number, number]> {
   const sorted = beads.map((x) => x[4]).sort((x, y) => x - y);
   const cut = sorted[Math.max(0, Math.ceil(sorted.length * P.confidentShare) - 1)] ?? Infinity;
   return beads.filter((x) => x[4] <= cut).map((x) => [x[0], x[1], x[2], x[3]]);
+}
+
+/** A list label (`4.`, `b)`) is evidence like a figure: item 4 pairs with item 4 unless the words say otherwise. */
+function addLabelFeatures(vocab: Vocabulary, features: Int32Array[], labels: ReadonlyArray<string | undefined> | undefined): void {
+  if (!labels) return;
+  for (let s = 0; s < features.length; s++) {
+    const label = labels[s];
+    if (label !== undefined) features[s] = toSortedSet([...features[s], vocab.id('l:' + label.toLowerCase())]);
+  }
 }
 
 /** Add `L:`/`R:` features: a word's learned translation on one side meets the word itself on the other. */
@@ -136,20 +153,22 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   const vocab = new Vocabulary();
   const sf = extractFeatures(source, vocab, options.sameLanguage ?? false);
   const tf = extractFeatures(target, vocab, options.sameLanguage ?? false);
+  addLabelFeatures(vocab, sf.features, options.sourceLabels);
+  addLabelFeatures(vocab, tf.features, options.targetLabels);
   const sectionIds = new Map<string, number>();
   const S: Sequence = {
     n,
     features: sf.features,
     lengths: sf.lengths,
     kinds: kindCodes(options.sourceKinds, n),
-    sections: sectionCodes(options.sourceSections, n, sectionIds),
+    sections: sectionCodes(options.sourceSections, options.sourceKinds, n, sectionIds),
   };
   const T: Sequence = {
     n: m,
     features: tf.features,
     lengths: tf.lengths,
     kinds: kindCodes(options.targetKinds, m),
-    sections: sectionCodes(options.targetSections, m, sectionIds),
+    sections: sectionCodes(options.targetSections, options.targetKinds, m, sectionIds),
   };
   let totalS = 0;
   let totalT = 0;
@@ -253,6 +272,8 @@ export function align(source: SegmentedDocument, target: SegmentedDocument, opti
       targetKinds: target.segments.map((s) => s.kind),
       sourceSections: source.segments.map((s) => s.section),
       targetSections: target.segments.map((s) => s.section),
+      sourceLabels: source.segments.map((s) => s.label),
+      targetLabels: target.segments.map((s) => s.label),
       sameLanguage,
     },
   );

@@ -37,7 +37,7 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
   const clauses = options.granularity === 'clause';
   const segments: Segment[] = [];
 
-  const emit = (kind: SegmentKind, section: string | undefined, a: number, b: number, text?: string): void => {
+  const emit = (kind: SegmentKind, section: string | undefined, a: number, b: number, text?: string, label?: string): void => {
     const start = builder.from[a];
     const end = builder.endOf(b - 1);
     const seg: Segment = {
@@ -50,6 +50,7 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
       lang: 'und',
     };
     if (section !== undefined) seg.section = section;
+    if (label !== undefined) seg.label = label;
     segments.push(seg);
   };
 
@@ -70,11 +71,11 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
         const sentence = text.slice(a, b);
         const parts = trimmedSpans(sentence, clauseEnds(sentence), a);
         if (parts.length > 2) {
-          for (let p = 0; p < parts.length; p += 2) emit('clause', unit.section, parts[p], parts[p + 1], text.slice(parts[p], parts[p + 1]));
+          for (let p = 0; p < parts.length; p += 2) emit('clause', unit.section, parts[p], parts[p + 1], text.slice(parts[p], parts[p + 1]), p === 0 && s === 0 ? unit.label : undefined);
           continue;
         }
       }
-      emit(whole, unit.section, a, b, text.slice(a, b));
+      emit(whole, unit.section, a, b, text.slice(a, b), s === 0 ? unit.label : undefined);
     }
   }
 

@@ -21,6 +21,8 @@ export const JOIN_NONE = 1;
 export interface Unit {
   kind: UnitKind;
   section?: string;
+  /** A numbered item's label as written. */
+  label?: string;
   ranges: number[];
 }
 
@@ -119,6 +121,7 @@ export function buildUnits(value: string, lines: LineTable, markers: readonly Ma
     if (k === L_ITEM) {
       items++;
       cur = { kind: 'item', section: section === undefined ? String(items) : `${section}.${items}`, ranges: [markers[i].end, ce[i], JOIN_SPACE] };
+      if (markers[i].kind === NUMBERED) cur.label = markers[i].label;
       units.push(cur);
       curLast = i;
       continue;

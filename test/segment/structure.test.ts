@@ -15,6 +15,12 @@ describe('structure', () => {
       ]);
   });
 
+  it('numbered items keep their label as written (for pairing), bullets have none', () => {
+    const labels = (value: string) => segment(doc(value)).segments.map((s) => s.label);
+    expect(labels('Agenda\n1. Opening of the meeting.\n4. Any other business. Then lunch.\nb) A lettered one.\n')).toEqual([undefined, '1', '4', undefined, 'b']);
+    expect(labels('Agenda\n- Opening of the meeting.\n- Any other business.\n')).toEqual([undefined, undefined, undefined]);
+  });
+
   it('a numbered heading wrapped onto a second line', () => {
     expect(rows('Intro.\n\n2- en matière de lutte contre\nla radicalisation violente\n\n- De poursuivre.\n')).toEqual([
       ['sentence', undefined, 'Intro.'], ['heading', '2', '2- en matière de lutte contre la radicalisation violente'],
