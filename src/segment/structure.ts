@@ -101,6 +101,9 @@ export function buildUnits(value: string, lines: LineTable, markers: readonly Ma
   let items = 0;
   let cur: Unit | null = null;
   let curLast = -1;
+  // The current list: items so far, and whether any ran onto a second line.
+  let listItems = 0;
+  let listWrapped = false;
   for (let i = first; i >= 0; i = next[i]) {
     const k = kind[i];
     if (k === L_HEADING_MORE) {
@@ -109,6 +112,7 @@ export function buildUnits(value: string, lines: LineTable, markers: readonly Ma
     }
     if (k === L_TITLE || k === L_HEADING) {
       cur = null;
+      listItems = 0;
       if (k === L_HEADING) {
         headings++;
         const m = markers[i];
@@ -124,13 +128,16 @@ export function buildUnits(value: string, lines: LineTable, markers: readonly Ma
       if (markers[i].kind === NUMBERED) cur.label = markers[i].label;
       units.push(cur);
       curLast = i;
+      if (listItems++ === 0) listWrapped = false;
       continue;
     }
-    if (cur && joins(curLast, i)) {
+    if (cur && joins(curLast, i) && !(cur.kind === 'item' && endsList(curLast))) {
+      if (cur.kind === 'item') listWrapped = true;
       appendRange(cur, i);
       curLast = i;
       continue;
     }
+    listItems = 0;
     cur = { kind: 'paragraph', section, ranges: [cs[i], ce[i], JOIN_SPACE] };
     units.push(cur);
     curLast = i;
@@ -235,6 +242,15 @@ export function buildUnits(value: string, lines: LineTable, markers: readonly Ma
     const c = value.charCodeAt(cs[i]);
     if (isLower(c)) return true;
     return pl === 44 || pl === 45 || pl === 40 || pl === 0x2013 || pl === 0xad;
+  }
+
+  /**
+   * An unmarked line after an item's finished sentence starts a paragraph when the list's earlier
+   * items each fit on one line: that list is not hard-wrapped (`5. …conference.` then `Any other business: …`).
+   */
+  function endsList(last: number): boolean {
+    const pl = lastChar(last);
+    return listItems > 1 && !listWrapped && (isTerminal(pl) || pl === 58 || pl === 59);
   }
 
   function appendRange(unit: Unit, i: number): void {

@@ -21,6 +21,17 @@ describe('structure', () => {
     expect(labels('Agenda\n- Opening of the meeting.\n- Any other business.\n')).toEqual([undefined, undefined, undefined]);
   });
 
+  it('a line after a list of one-line items is a paragraph of its own, not part of the last item', () => {
+    expect(rows('Minutes\n1. The minutes were approved.\n2. The budget is 1.2 million euros.\nAny other business: none.\n')).toEqual([
+      ['sentence', undefined, 'Minutes'], ['item', '1', 'The minutes were approved.'], ['item', '2', 'The budget is 1.2 million euros.'],
+      ['sentence', undefined, 'Any other business: none.'],
+    ]);
+    // A hard-wrapped list: its items run on over several lines, so the last line is still item 2's.
+    expect(rows('Minutes\n1. The minutes of the last\nmeeting were approved.\n2. The budget is 1.2 million euros.\nIt was approved.\n').slice(-2)).toEqual([
+      ['sentence', '2', 'The budget is 1.2 million euros.'], ['sentence', '2', 'It was approved.'],
+    ]);
+  });
+
   it('a numbered heading wrapped onto a second line', () => {
     expect(rows('Intro.\n\n2- en matière de lutte contre\nla radicalisation violente\n\n- De poursuivre.\n')).toEqual([
       ['sentence', undefined, 'Intro.'], ['heading', '2', '2- en matière de lutte contre la radicalisation violente'],
