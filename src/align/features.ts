@@ -1,7 +1,8 @@
 /**
  * Turn segment texts into weighted feature sets for bead scoring: words,
- * numbers, cognate prefixes, punctuation profile and the whole text, each an
- * integer id, so that similarity is a merge of two sorted typed arrays.
+ * numbers, cognate prefixes, punctuation profile, wordless shape and the
+ * whole text, each an integer id, so that similarity is a merge of two sorted
+ * typed arrays.
  */
 
 /** Words at least this long give a cognate feature (short words collide across languages). */
@@ -237,6 +238,8 @@ interface Scan {
   toks: IntList;
   sameLanguage: boolean;
   punctIds: number[];
+  /** Ids of the two wordless shapes: figures only, marks only. */
+  shapeIds: number[];
 }
 
 /** Features, tokens and length of one text (ids and toks are left in the scan's lists). */
@@ -250,6 +253,7 @@ function scanText(text: string, scan: Scan): number {
   let startWord = -1;
   let wordHash = 0;
   let wordCount = 0;
+  let letterWords = 0;
   let textHash1 = FNV_BASIS;
   let textHash2 = 0;
   let punct = 0;
@@ -289,6 +293,7 @@ function scanText(text: string, scan: Scan): number {
     startWord = -1;
     const token = table.token[e];
     if (token >= 0) {
+      letterWords++;
       toks.push(token);
       if (scan.sameLanguage) ids.push(token);
     }
@@ -302,6 +307,9 @@ function scanText(text: string, scan: Scan): number {
   // outright. Keyed by a 53-bit hash of the text, not the text: long string keys cost.
   ids.push(scan.vocab.hashedId((textHash1 >>> 0) * 0x200000 + ((textHash2 ^ (last - first)) & 0x1fffff)));
   for (let k = 0; punct !== 0; k++, punct >>= 1) if (punct & 1) ids.push(scan.punctIds[k]);
+  // A text without words (page numbers, dot leaders, `2.1.`) pairs best with another such text:
+  // its figures or punctuation rarely match exactly (`5` ↔ `4`, `. . . .` ↔ `. .`).
+  if (letterWords === 0) ids.push(wordCount > 0 ? scan.shapeIds[0] : scan.shapeIds[1]);
   return len;
 }
 
@@ -325,6 +333,7 @@ export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sam
     toks: new IntList(),
     sameLanguage,
     punctIds: PUNCT_CLASSES.map((chars) => vocab.id('p:' + chars[0])),
+    shapeIds: [vocab.id('s:figures'), vocab.id('s:marks')],
   };
   for (let s = 0; s < n; s++) {
     lengths[s] = scanText(texts[s], scan);
