@@ -223,6 +223,10 @@ class WordTable {
   }
 }
 
+const codes = (chars: string): Set<number> => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/** What a line of dialogue opens with, in the languages' conventions. */
+const OPENERS = codes('"«“„-–—');
+
 /** Character codes skipped when trimming a text for the whole-text feature. */
 const isSpace = (code: number): boolean => code <= 32 || code === 160;
 /** FNV-1a offset basis, as a signed 32-bit integer (V8 keeps it unboxed). */
@@ -238,7 +242,7 @@ interface Scan {
   toks: IntList;
   sameLanguage: boolean;
   punctIds: number[];
-  /** Ids of the two wordless shapes: figures only, marks only. */
+  /** Ids of the shape features: figures only, marks only, dialogue opener. */
   shapeIds: number[];
 }
 
@@ -310,6 +314,9 @@ function scanText(text: string, scan: Scan): number {
   // A text without words (page numbers, dot leaders, `2.1.`) pairs best with another such text:
   // its figures or punctuation rarely match exactly (`5` ↔ `4`, `. . . .` ↔ `. .`).
   if (letterWords === 0) ids.push(wordCount > 0 ? scan.shapeIds[0] : scan.shapeIds[1]);
+  // Lines of dialogue open with a quote or a dash in either language (`"` ↔ `--`, `-` ↔ `-`). (Not
+  // also "ends without a full stop": every item of a list has it, and merged items then count it twice.)
+  if (first < last && OPENERS.has(text.charCodeAt(first))) ids.push(scan.shapeIds[2]);
   return len;
 }
 
@@ -333,7 +340,7 @@ export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sam
     toks: new IntList(),
     sameLanguage,
     punctIds: PUNCT_CLASSES.map((chars) => vocab.id('p:' + chars[0])),
-    shapeIds: [vocab.id('s:figures'), vocab.id('s:marks')],
+    shapeIds: [vocab.id('s:figures'), vocab.id('s:marks'), vocab.id('s:dialogue')],
   };
   for (let s = 0; s < n; s++) {
     lengths[s] = scanText(texts[s], scan);
