@@ -4,6 +4,7 @@
  * whole text, each an integer id, so that similarity is a merge of two sorted
  * typed arrays.
  */
+import { numberWordValue } from '../anchors/number-words.js';
 
 /** Words at least this long give a cognate feature (short words collide across languages). */
 const COGNATE_MIN_LENGTH = 4;
@@ -144,10 +145,13 @@ interface WordEntry {
   capital: number;
 }
 
-function wordFeatures(original: string, vocab: Vocabulary): WordEntry {
+function wordFeatures(original: string, vocab: Vocabulary, lang: string): WordEntry {
   const w = fold(original);
   if (DIGITS.test(w)) return { token: -1, capital: -1, feature: vocab.id('n:' + w.replace(/^0+(?=\d)/, '')) };
   const token = vocab.id('w:' + w);
+  // A number word meets its figure or its translation (`seize` ↔ `sixteen` ↔ `16`); its prefix would not.
+  const value = numberWordValue(w, lang);
+  if (value !== undefined) return { token, capital: -1, feature: vocab.id('n:' + value) };
   const feature = w.length >= COGNATE_MIN_LENGTH ? vocab.id('c:' + w.slice(0, COGNATE_PREFIX)) : -1;
   // Short capitalised tokens (acronyms, short names: `EU`, `Ort`) are too short for a cognate prefix.
   const capital = w.length < COGNATE_MIN_LENGTH && w.length >= 2 && UPPER_START.test(original) ? vocab.id('k:' + w) : -1;
@@ -241,6 +245,8 @@ interface Scan {
   ids: IntList;
   toks: IntList;
   sameLanguage: boolean;
+  /** ISO 639-1 code of the side, for number words; `und` when unknown. */
+  lang: string;
   punctIds: number[];
   /** Ids of the shape features: figures only, marks only, dialogue opener. */
   shapeIds: number[];
@@ -292,7 +298,7 @@ function scanText(text: string, scan: Scan): number {
     let e = table.find(text, startWord, c, wordHash);
     if (e < 0) {
       const w = text.slice(startWord, c);
-      e = table.add(w, wordHash, wordFeatures(w, scan.vocab));
+      e = table.add(w, wordHash, wordFeatures(w, scan.vocab, scan.lang));
     }
     startWord = -1;
     const token = table.token[e];
@@ -327,8 +333,9 @@ function scanText(text: string, scan: Scan): number {
  * @param sameLanguage whether words and whole texts can match as such (across
  *   languages they mostly add unmatched mass; cognates, figures and the
  *   learned lexicon carry the evidence)
+ * @param lang ISO 639-1 code of the texts, for number words
  */
-export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sameLanguage: boolean): SideFeatures {
+export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sameLanguage: boolean, lang = 'und'): SideFeatures {
   const n = texts.length;
   const features: Int32Array[] = new Array(n);
   const tokens: Int32Array[] = new Array(n);
@@ -339,6 +346,7 @@ export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sam
     ids: new IntList(),
     toks: new IntList(),
     sameLanguage,
+    lang: lang.toLowerCase().split(/[-_]/)[0],
     punctIds: PUNCT_CLASSES.map((chars) => vocab.id('p:' + chars[0])),
     shapeIds: [vocab.id('s:figures'), vocab.id('s:marks'), vocab.id('s:dialogue')],
   };

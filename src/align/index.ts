@@ -36,6 +36,10 @@ export interface AlignTextsOptions extends AlignOptions {
   targetLabels?: ReadonlyArray<string | undefined>;
   /** Both sides are in the same language (drafts, versions): word overlap weighs more. */
   sameLanguage?: boolean;
+  /** Language of the source (ISO 639-1), for figures written in words; `und` when unknown. */
+  sourceLanguage?: string;
+  /** Language of the target. */
+  targetLanguage?: string;
 }
 
 const P = TUNING;
@@ -151,8 +155,10 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     return beads;
   }
   const vocab = new Vocabulary();
-  const sf = extractFeatures(source, vocab, options.sameLanguage ?? false);
-  const tf = extractFeatures(target, vocab, options.sameLanguage ?? false);
+  // Number words meet figures and translations across languages; within one, the words match as they are.
+  const same = options.sameLanguage ?? false;
+  const sf = extractFeatures(source, vocab, same, same ? 'und' : options.sourceLanguage);
+  const tf = extractFeatures(target, vocab, same, same ? 'und' : options.targetLanguage);
   addLabelFeatures(vocab, sf.features, options.sourceLabels);
   addLabelFeatures(vocab, tf.features, options.targetLabels);
   const sectionIds = new Map<string, number>();
@@ -273,6 +279,8 @@ export function align(source: SegmentedDocument, target: SegmentedDocument, opti
       sourceSections: source.segments.map((s) => s.section),
       targetSections: target.segments.map((s) => s.section),
       sourceLabels: source.segments.map((s) => s.label),
+      sourceLanguage: source.lang,
+      targetLanguage: target.lang,
       targetLabels: target.segments.map((s) => s.label),
       sameLanguage,
     },

@@ -87,6 +87,19 @@ const NL = table([
 
 const TABLES: Record<string, Table> = { en: EN, fr: FR, nl: NL };
 
+/**
+ * The value of one number word as written (`sixteen`, `seize`, `zestien` → `16`, `hundred` → `100`,
+ * `first` → `#1`), for the aligner's word features; undefined for other words and for `one`, `un`,
+ * `een` and `a`, mostly articles.
+ * @param folded the word, accent- and case-folded
+ * @param lang ISO 639-1 code
+ */
+export function numberWordValue(folded: string, lang: string): string | undefined {
+  const e = TABLES[lang]?.get(folded);
+  if (!e || e.kind === 'c' || e.article || (e.value === 1 && e.kind === 'u' && !e.ordinal)) return undefined;
+  return (e.ordinal ? '#' : '') + String(e.kind === 's' ? 10 ** e.value : e.value);
+}
+
 /** Dutch writes numbers below a million as one word; the morphemes, longest first, for splitting them. */
 const NL_MORPHEMES = [...NL.keys()].sort((a, b) => b.length - a.length);
 /** Longer words are not numbers; also bounds the splitting work. */

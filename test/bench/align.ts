@@ -29,15 +29,18 @@ const read = (p: string, encoding = 'utf-8'): string => new TextDecoder(encoding
 const stripIndex = (ls: string[]): string[] => ls.map((l) => l.replace(/^\d+\t/, ''));
 
 /** Gold sets: name, folder, loader. */
-const SETS: ReadonlyArray<{ name: string; dir: string; load: (dir: string) => GoldFile[] }> = [
+// Languages as the CLI would detect them (they matter for number words: `seize` ↔ `sixteen`).
+const SETS: ReadonlyArray<{ name: string; dir: string; languages: [string, string]; load: (dir: string) => GoldFile[] }> = [
   {
     name: 'Text+Berg de-fr dev (tuning)',
     dir: 'textberg-de-fr',
+    languages: ['de', 'fr'],
     load: (d) => [{ source: lines(read(join(d, 'dev.de'))), target: lines(read(join(d, 'dev.fr'))), gold: parseBeads(read(join(d, 'dev.defr'))) }],
   },
   {
     name: 'Text+Berg de-fr test',
     dir: 'textberg-de-fr',
+    languages: ['de', 'fr'],
     load: (d) =>
       [0, 1, 2, 3, 4, 5, 6].map((k) => ({
         source: lines(read(join(d, `test${k}.de`))),
@@ -48,11 +51,13 @@ const SETS: ReadonlyArray<{ name: string; dir: string; load: (dir: string) => Go
   {
     name: 'BAF citi1 fr-en',
     dir: 'baf-citi1-fr-en',
+    languages: ['fr', 'en'],
     load: (d) => [{ source: lines(read(join(d, 'citi1.fr.txt'))), target: lines(read(join(d, 'citi1.en.txt'))), gold: parseBeads(read(join(d, 'gold', 'citi1.fr-en.ref'))) }],
   },
   {
     name: 'TransRead en-fr',
     dir: 'transread-en-fr',
+    languages: ['en', 'fr'],
     load: (d) =>
       readdirSync(d)
         .filter((x) => x.endsWith('_EN-FR'))
@@ -66,6 +71,7 @@ const SETS: ReadonlyArray<{ name: string; dir: string; load: (dir: string) => Go
   {
     name: 'ParIce en-is',
     dir: 'parice-en-is',
+    languages: ['en', 'is'],
     load: (d) =>
       readdirSync(join(d, 'gold'))
         .filter((x) => x.endsWith('.txt'))
@@ -79,6 +85,7 @@ const SETS: ReadonlyArray<{ name: string; dir: string; load: (dir: string) => Go
   {
     name: 'hunalign dtm hu-en',
     dir: 'hunalign-dtm-en-hu',
+    languages: ['hu', 'en'],
     load: (d) => [{ source: lines(read(join(d, 'hu.sen'), 'iso-8859-2')), target: lines(read(join(d, 'en.sen'), 'iso-8859-2')), gold: parseBeads(read(join(d, 'hand.vecalign'))) }],
   },
 ];
@@ -86,9 +93,9 @@ const SETS: ReadonlyArray<{ name: string; dir: string; load: (dir: string) => Go
 const f3 = (x: number): string => x.toFixed(3).replace(/^0/, '');
 
 /** Align every file of a set and score it. */
-function runSet(files: GoldFile[]): { row: string; seconds: number } {
+function runSet(files: GoldFile[], [sourceLanguage, targetLanguage]: [string, string]): { row: string; seconds: number } {
   const t0 = performance.now();
-  const tests = files.map((f) => alignTexts(f.source, f.target).map((b) => [b.source, b.target] as IdBead));
+  const tests = files.map((f) => alignTexts(f.source, f.target, { sourceLanguage, targetLanguage }).map((b) => [b.source, b.target] as IdBead));
   const seconds = (performance.now() - t0) / 1000;
   const s = scoreBeads(files.map((f) => f.gold), tests);
   const row = `${f3(s.precisionStrict)} / ${f3(s.recallStrict)} / **${f3(s.f1Strict)}** | ${f3(s.precisionLax)} / ${f3(s.recallLax)} / ${f3(s.f1Lax)}`;
@@ -137,7 +144,7 @@ export async function benchAlign(goldDir: string): Promise<string> {
       continue;
     }
     const files = set.load(dir);
-    const { row, seconds } = runSet(files);
+    const { row, seconds } = runSet(files, set.languages);
     out.push(`| ${set.name} | ${files.length} | ${row} | ${seconds.toFixed(2)} s |`);
   }
   out.push('', ...notes);
@@ -148,7 +155,7 @@ export async function benchAlign(goldDir: string): Promise<string> {
     const { source, target } = speedBitext(goldDir, size);
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    alignTexts(source, target);
+    alignTexts(source, target, { sourceLanguage: 'de', targetLanguage: 'fr' });
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(c0);
     const rss = process.resourceUsage().maxRSS / 1024;
