@@ -88,10 +88,11 @@ export function bestTranslations(
   const V = words.length;
   // EM runs on word types with their counts (the same model as on tokens, with fewer pairs to visit):
   // each (source word, target word) of a bead gets a slot in typed arrays.
-  const types = train.map(([cs, ct]) => [countTypes(cs), countTypes(ct)] as const);
+  const seen = new Int32Array(V).fill(-1);
+  const types = train.map(([cs, ct]) => [countTypes(cs, seen), countTypes(ct, seen)] as const);
   let cells = 0;
   for (const [cs, ct] of types) cells += cs.types.length * ct.types.length;
-  const slotOf = new PairTable(cells);
+  const slotOf = new PairTable(cells, V);
   const slots: Int32Array[] = [];
   for (const [cs, ct] of types) {
     const sl = new Int32Array(cs.types.length * ct.types.length);
@@ -152,49 +153,80 @@ export function bestTranslations(
   return best;
 }
 
-/** The distinct ids of a token list, in order of first occurrence, with how often each occurs. */
-function countTypes(tokens: Int32Array): { types: Int32Array; counts: Float64Array } {
-  const types: number[] = [];
-  const counts: number[] = [];
-  const at = new Map<number, number>();
+/**
+ * The distinct ids of a token list, in order of first occurrence, with how often each occurs.
+ * @param seen scratch, one entry per id, all -1 (left so on return)
+ */
+function countTypes(tokens: Int32Array, seen: Int32Array): { types: Int32Array; counts: Float64Array } {
+  const types = new Int32Array(tokens.length);
+  const counts = new Float64Array(tokens.length);
+  let n = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const i = at.get(tokens[k]);
-    if (i === undefined) {
-      at.set(tokens[k], types.length);
-      types.push(tokens[k]);
-      counts.push(1);
+    const w = tokens[k];
+    const i = seen[w];
+    if (i < 0) {
+      seen[w] = n;
+      types[n] = w;
+      counts[n++] = 1;
     } else counts[i]++;
   }
-  return { types: Int32Array.from(types), counts: Float64Array.from(counts) };
+  for (let k = 0; k < n; k++) seen[types[k]] = -1;
+  return { types: types.slice(0, n), counts: counts.slice(0, n) };
 }
 
+/** Vocabularies up to this many (source, target) pairs get a dense pair table (4 bytes a pair). */
+const DENSE_PAIRS = 1 << 21;
+
 /**
- * Slot numbers for (source word, target word) pairs: open addressing over typed arrays. A Map
- * keyed by `s * V + t` spent most of the training time hashing numbers beyond V8's small integers.
+ * Slot numbers for (source word, target word) pairs, in order of first sight. A small vocabulary
+ * indexes a dense V×V table; a large one uses open addressing over typed arrays (a Map keyed by
+ * `s * V + t` spent most of the training time hashing numbers beyond V8's small integers).
  */
 class PairTable {
   size = 0;
   readonly sources: Int32Array;
   readonly targets: Int32Array;
+  /** Dense mode: slot + 1 per `s * V + t` (0: not seen yet). */
+  private readonly dense: Int32Array | undefined;
   private readonly keysS: Int32Array;
   private readonly keysT: Int32Array;
   private readonly values: Int32Array;
   private readonly mask: number;
 
-  /** @param capacity most pairs that will be added */
-  constructor(capacity: number) {
+  /**
+   * @param capacity most pairs that will be added
+   * @param V the number of word ids
+   */
+  constructor(capacity: number, private readonly V: number) {
+    this.sources = new Int32Array(Math.max(1, capacity));
+    this.targets = new Int32Array(Math.max(1, capacity));
+    if (V * V <= DENSE_PAIRS) {
+      this.dense = new Int32Array(V * V);
+      this.keysS = this.keysT = this.values = this.sources;
+      this.mask = 0;
+      return;
+    }
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.mask = size - 1;
     this.keysS = new Int32Array(size).fill(-1);
     this.keysT = new Int32Array(size);
     this.values = new Int32Array(size);
-    this.sources = new Int32Array(Math.max(1, capacity));
-    this.targets = new Int32Array(Math.max(1, capacity));
   }
 
   /** The slot of a pair, allocated on first sight. */
   slot(s: number, t: number): number {
+    const dense = this.dense;
+    if (dense !== undefined) {
+      const key = s * this.V + t;
+      const known = dense[key];
+      if (known !== 0) return known - 1;
+      const v = this.size++;
+      dense[key] = v + 1;
+      this.sources[v] = s;
+      this.targets[v] = t;
+      return v;
+    }
     let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(t, 0x85ebca6b)) & this.mask;
     for (;;) {
       const ks = this.keysS[h];
