@@ -90,53 +90,19 @@ export function bestTranslations(
   // each (source word, target word) of a bead gets a slot in typed arrays.
   const seen = new Int32Array(V).fill(-1);
   const types = train.map(([cs, ct]) => [countTypes(cs, seen), countTypes(ct, seen)] as const);
-  let cells = 0;
-  for (const [cs, ct] of types) cells += cs.types.length * ct.types.length;
-  const slotOf = new PairTable(cells, V);
-  const slots: Int32Array[] = [];
-  for (const [cs, ct] of types) {
-    const sl = new Int32Array(cs.types.length * ct.types.length);
-    let k = 0;
-    for (let j = 0; j < ct.types.length; j++) {
-      for (let i = 0; i < cs.types.length; i++) sl[k++] = slotOf.slot(cs.types[i], ct.types[j]);
-    }
-    slots.push(sl);
-  }
+  const { slotOf, slots } = pairSlots(types, V);
   const nSlots = slotOf.size;
-  const slotSource = slotOf.sources;
+  const slotSource = slotOf.sources.subarray(0, nSlots);
   const slotTarget = slotOf.targets;
-  const prob = new Float64Array(nSlots).fill(1);
-  const count = new Float64Array(nSlots);
-  const total = new Float64Array(V);
   const occurrences = new Float64Array(V);
   for (const [cs] of train) for (let i = 1; i < cs.length; i++) occurrences[cs[i]]++;
   const targetOccurrences = new Float64Array(V);
   for (const [, ct] of train) for (let j = 0; j < ct.length; j++) targetOccurrences[ct[j]]++;
   const maxOccurrences = Math.max(MIN_OCCURRENCES, train.length * MAX_WORD_SHARE);
-  for (let it = 0; it < EM_ITERATIONS; it++) {
-    count.fill(0);
-    total.fill(0);
-    for (let b = 0; b < types.length; b++) {
-      const { types: st, counts: sc } = types[b][0];
-      const { counts: tc } = types[b][1];
-      const ns = st.length;
-      const sl = slots[b];
-      for (let j = 0; j < tc.length; j++) {
-        const base = j * ns;
-        let denom = 0;
-        for (let i = 0; i < ns; i++) denom += sc[i] * prob[sl[base + i]];
-        if (denom <= 0) continue;
-        const share = tc[j] / denom;
-        for (let i = 0; i < ns; i++) {
-          const slot = sl[base + i];
-          count[slot] += share * sc[i] * prob[slot];
-        }
-      }
-    }
-    for (let k = 0; k < nSlots; k++) total[slotSource[k]] += count[k];
-    for (let k = 0; k < nSlots; k++) prob[k] = total[slotSource[k]] > 0 ? count[k] / total[slotSource[k]] : 0;
-  }
-  const kept: number[][] = Array.from({ length: V }, () => []);
+  const prob = expectationMaximization(types, slots, slotSource, V);
+  // A plain loop: Array.from({ length }) here deoptimized the whole function on every call.
+  const kept: number[][] = [];
+  for (let s = 0; s < V; s++) kept.push([]);
   for (let k = 0; k < nSlots; k++) {
     const s = slotSource[k];
     if (s === 0 || prob[k] < MIN_PROBABILITY || occurrences[s] < MIN_OCCURRENCES) continue;
@@ -151,6 +117,75 @@ export function bestTranslations(
     best.set(words[s], ks.map((k) => words[slotTarget[k]]));
   }
   return best;
+}
+
+type BeadTypes = readonly [{ types: Int32Array; counts: Float64Array }, { types: Int32Array; counts: Float64Array }];
+
+/** Each bead's (source type, target type) slots, target-major, in one table of pairs. */
+function pairSlots(types: readonly BeadTypes[], V: number): { slotOf: PairTable; slots: Int32Array[] } {
+  let cells = 0;
+  for (const [cs, ct] of types) cells += cs.types.length * ct.types.length;
+  const slotOf = new PairTable(cells, V);
+  const slots: Int32Array[] = [];
+  for (const [cs, ct] of types) {
+    const sl = new Int32Array(cs.types.length * ct.types.length);
+    let k = 0;
+    for (let j = 0; j < ct.types.length; j++) {
+      for (let i = 0; i < cs.types.length; i++) sl[k++] = slotOf.slot(cs.types[i], ct.types[j]);
+    }
+    slots.push(sl);
+  }
+  return { slotOf, slots };
+}
+
+/**
+ * Model 1's EM iterations over the pair slots. Each step is a function of its own: in one big
+ * function, V8 optimized the first loop before the later ones had run and deoptimized on each.
+ * @returns per slot, p(target word | source word)
+ */
+function expectationMaximization(types: readonly BeadTypes[], slots: readonly Int32Array[], slotSource: Int32Array, V: number): Float64Array {
+  const prob = new Float64Array(slotSource.length).fill(1);
+  const count = new Float64Array(slotSource.length);
+  const total = new Float64Array(V);
+  for (let it = 0; it < EM_ITERATIONS; it++) {
+    count.fill(0);
+    total.fill(0);
+    for (let b = 0; b < types.length; b++) expectation(types[b], slots[b], prob, count);
+    maximization(slotSource, count, total, prob);
+  }
+  return prob;
+}
+
+/** Add one bead's expected pair counts to `count`. */
+function expectation(bead: BeadTypes, sl: Int32Array, prob: Float64Array, count: Float64Array): void {
+  const { types: st, counts: sc } = bead[0];
+  const tc = bead[1].counts;
+  const ns = st.length;
+  for (let j = 0; j < tc.length; j++) {
+    const base = j * ns;
+    let denom = 0;
+    for (let i = 0; i < ns; i++) denom += sc[i] * prob[sl[base + i]];
+    if (denom <= 0) continue;
+    const share = tc[j] / denom;
+    for (let i = 0; i < ns; i++) {
+      const slot = sl[base + i];
+      count[slot] += share * sc[i] * prob[slot];
+    }
+  }
+}
+
+/** Normalise the counts per source word into `prob` (two functions: one loop's optimized code did not cover the other). */
+function maximization(slotSource: Int32Array, count: Float64Array, total: Float64Array, prob: Float64Array): void {
+  sumBySource(slotSource, count, total);
+  normalise(slotSource, count, total, prob);
+}
+
+function sumBySource(slotSource: Int32Array, count: Float64Array, total: Float64Array): void {
+  for (let k = 0; k < slotSource.length; k++) total[slotSource[k]] += count[k];
+}
+
+function normalise(slotSource: Int32Array, count: Float64Array, total: Float64Array, prob: Float64Array): void {
+  for (let k = 0; k < slotSource.length; k++) prob[k] = total[slotSource[k]] > 0 ? count[k] / total[slotSource[k]] : 0;
 }
 
 /**
