@@ -108,72 +108,29 @@ export function bestTranslations(
   const V = words.length;
   // EM runs on word types with their counts (the same model as on tokens, with fewer pairs to visit):
   // each (source word, target word) of a bead gets a slot in typed arrays.
-  const types = train.map(([cs, ct]) => [countTypes(cs), countTypes(ct)] as const);
-  let cells = 0;
-  for (const [cs, ct] of types) cells += cs.types.length * ct.types.length;
-  const slotOf = new PairTable(cells);
-  const slots: Int32Array[] = [];
-  for (const [cs, ct] of types) {
-    const sl = new Int32Array(cs.types.length * ct.types.length);
-    let k = 0;
-    for (let j = 0; j < ct.types.length; j++) {
-      for (let i = 0; i < cs.types.length; i++) sl[k++] = slotOf.slot(cs.types[i], ct.types[j]);
-    }
-    slots.push(sl);
-  }
+  const seen = new Int32Array(V).fill(-1);
+  const types = train.map(([cs, ct]) => [countTypes(cs, seen), countTypes(ct, seen)] as const);
+  const { slotOf, slots } = pairSlots(types, V);
   const nSlots = slotOf.size;
-  const slotSource = slotOf.sources;
+  const slotSource = slotOf.sources.subarray(0, nSlots);
   const slotTarget = slotOf.targets;
-  const prob = new Float64Array(nSlots).fill(1);
-  const count = new Float64Array(nSlots);
-  const total = new Float64Array(V);
   const occurrences = new Float64Array(V);
   for (const [cs] of train) for (let i = 1; i < cs.length; i++) occurrences[cs[i]]++;
   const targetOccurrences = new Float64Array(V);
   for (const [, ct] of train) for (let j = 0; j < ct.length; j++) targetOccurrences[ct[j]]++;
   const maxOccurrences = Math.max(MIN_OCCURRENCES, train.length * MAX_WORD_SHARE);
-  for (let it = 0; it < EM_ITERATIONS; it++) {
-    count.fill(0);
-    total.fill(0);
-    for (let b = 0; b < types.length; b++) {
-      const { types: st, counts: sc } = types[b][0];
-      const { counts: tc } = types[b][1];
-      const ns = st.length;
-      const sl = slots[b];
-      for (let j = 0; j < tc.length; j++) {
-        const base = j * ns;
-        let denom = 0;
-        for (let i = 0; i < ns; i++) denom += sc[i] * prob[sl[base + i]];
-        if (denom <= 0) continue;
-        const share = tc[j] / denom;
-        for (let i = 0; i < ns; i++) {
-          const slot = sl[base + i];
-          count[slot] += share * sc[i] * prob[slot];
-        }
-      }
-    }
-    for (let k = 0; k < nSlots; k++) total[slotSource[k]] += count[k];
-    for (let k = 0; k < nSlots; k++) prob[k] = total[slotSource[k]] > 0 ? count[k] / total[slotSource[k]] : 0;
-  }
-  // Beads in which each word, and each (source, target) pair, occurs: the association test's counts.
-  const together = new Float64Array(nSlots);
-  const beadsWithSource = new Float64Array(V);
-  const beadsWithTarget = new Float64Array(V);
-  for (let b = 0; b < types.length; b++) {
-    for (const slot of slots[b]) together[slot]++;
-    for (const w of types[b][0].types) beadsWithSource[w]++;
-    for (const w of types[b][1].types) beadsWithTarget[w]++;
-  }
-  const associated = (k: number): boolean =>
-    logLikelihoodRatio(together[k], beadsWithSource[slotSource[k]], beadsWithTarget[slotTarget[k]], types.length) >= options.minAssociation;
-  const kept: number[][] = Array.from({ length: V }, () => []);
+  const prob = expectationMaximization(types, slots, slotSource, V);
+  const associated = associations(types, slots, slotSource, slotTarget, V, options.minAssociation);
+  // A plain loop: Array.from({ length }) here deoptimized the whole function on every call.
+  const kept: number[][] = [];
+  for (let s = 0; s < V; s++) kept.push([]);
   for (let k = 0; k < nSlots; k++) {
     const s = slotSource[k];
     if (s === 0 || prob[k] < MIN_PROBABILITY || occurrences[s] < MIN_OCCURRENCES) continue;
     // Function words pair with everything: their "translations" would lift every pairing alike.
     if (occurrences[s] > maxOccurrences || targetOccurrences[slotTarget[k]] > maxOccurrences) continue;
     // EM gives every word a best guess; in a short bitext many are co-occurrences by chance.
-    if (!associated(k)) continue;
+    if (!associated[k]) continue;
     kept[s].push(k);
   }
   const best = new Map<number, number[]>();
@@ -185,49 +142,173 @@ export function bestTranslations(
   return best;
 }
 
-/** The distinct ids of a token list, in order of first occurrence, with how often each occurs. */
-function countTypes(tokens: Int32Array): { types: Int32Array; counts: Float64Array } {
-  const types: number[] = [];
-  const counts: number[] = [];
-  const at = new Map<number, number>();
-  for (let k = 0; k < tokens.length; k++) {
-    const i = at.get(tokens[k]);
-    if (i === undefined) {
-      at.set(tokens[k], types.length);
-      types.push(tokens[k]);
-      counts.push(1);
-    } else counts[i]++;
+type BeadTypes = readonly [{ types: Int32Array; counts: Float64Array }, { types: Int32Array; counts: Float64Array }];
+
+/** Each bead's (source type, target type) slots, target-major, in one table of pairs. */
+function pairSlots(types: readonly BeadTypes[], V: number): { slotOf: PairTable; slots: Int32Array[] } {
+  let cells = 0;
+  for (const [cs, ct] of types) cells += cs.types.length * ct.types.length;
+  const slotOf = new PairTable(cells, V);
+  const slots: Int32Array[] = [];
+  for (const [cs, ct] of types) {
+    const sl = new Int32Array(cs.types.length * ct.types.length);
+    let k = 0;
+    for (let j = 0; j < ct.types.length; j++) {
+      for (let i = 0; i < cs.types.length; i++) sl[k++] = slotOf.slot(cs.types[i], ct.types[j]);
+    }
+    slots.push(sl);
   }
-  return { types: Int32Array.from(types), counts: Float64Array.from(counts) };
+  return { slotOf, slots };
 }
 
 /**
- * Slot numbers for (source word, target word) pairs: open addressing over typed arrays. A Map
- * keyed by `s * V + t` spent most of the training time hashing numbers beyond V8's small integers.
+ * Which pair slots co-occur beyond chance: the beads with each word, and with each pair, against
+ * the number of beads (G² ≥ `threshold`).
+ * @returns per slot, 1 when associated
+ */
+function associations(types: readonly BeadTypes[], slots: readonly Int32Array[], slotSource: Int32Array, slotTarget: Int32Array, V: number, threshold: number): Uint8Array {
+  const together = new Float64Array(slotSource.length);
+  const withSource = new Float64Array(V);
+  const withTarget = new Float64Array(V);
+  for (let b = 0; b < types.length; b++) {
+    const sl = slots[b];
+    for (let k = 0; k < sl.length; k++) together[sl[k]]++;
+    const st = types[b][0].types;
+    for (let k = 0; k < st.length; k++) withSource[st[k]]++;
+    const tt = types[b][1].types;
+    for (let k = 0; k < tt.length; k++) withTarget[tt[k]]++;
+  }
+  const out = new Uint8Array(slotSource.length);
+  for (let k = 0; k < out.length; k++) {
+    out[k] = logLikelihoodRatio(together[k], withSource[slotSource[k]], withTarget[slotTarget[k]], types.length) >= threshold ? 1 : 0;
+  }
+  return out;
+}
+
+/**
+ * Model 1's EM iterations over the pair slots. Each step is a function of its own: in one big
+ * function, V8 optimized the first loop before the later ones had run and deoptimized on each.
+ * @returns per slot, p(target word | source word)
+ */
+function expectationMaximization(types: readonly BeadTypes[], slots: readonly Int32Array[], slotSource: Int32Array, V: number): Float64Array {
+  const prob = new Float64Array(slotSource.length).fill(1);
+  const count = new Float64Array(slotSource.length);
+  const total = new Float64Array(V);
+  for (let it = 0; it < EM_ITERATIONS; it++) {
+    count.fill(0);
+    total.fill(0);
+    for (let b = 0; b < types.length; b++) expectation(types[b], slots[b], prob, count);
+    maximization(slotSource, count, total, prob);
+  }
+  return prob;
+}
+
+/** Add one bead's expected pair counts to `count`. */
+function expectation(bead: BeadTypes, sl: Int32Array, prob: Float64Array, count: Float64Array): void {
+  const { types: st, counts: sc } = bead[0];
+  const tc = bead[1].counts;
+  const ns = st.length;
+  for (let j = 0; j < tc.length; j++) {
+    const base = j * ns;
+    let denom = 0;
+    for (let i = 0; i < ns; i++) denom += sc[i] * prob[sl[base + i]];
+    if (denom <= 0) continue;
+    const share = tc[j] / denom;
+    for (let i = 0; i < ns; i++) {
+      const slot = sl[base + i];
+      count[slot] += share * sc[i] * prob[slot];
+    }
+  }
+}
+
+/** Normalise the counts per source word into `prob` (two functions: one loop's optimized code did not cover the other). */
+function maximization(slotSource: Int32Array, count: Float64Array, total: Float64Array, prob: Float64Array): void {
+  sumBySource(slotSource, count, total);
+  normalise(slotSource, count, total, prob);
+}
+
+function sumBySource(slotSource: Int32Array, count: Float64Array, total: Float64Array): void {
+  for (let k = 0; k < slotSource.length; k++) total[slotSource[k]] += count[k];
+}
+
+function normalise(slotSource: Int32Array, count: Float64Array, total: Float64Array, prob: Float64Array): void {
+  for (let k = 0; k < slotSource.length; k++) prob[k] = total[slotSource[k]] > 0 ? count[k] / total[slotSource[k]] : 0;
+}
+
+/**
+ * The distinct ids of a token list, in order of first occurrence, with how often each occurs.
+ * @param seen scratch, one entry per id, all -1 (left so on return)
+ */
+function countTypes(tokens: Int32Array, seen: Int32Array): { types: Int32Array; counts: Float64Array } {
+  const types = new Int32Array(tokens.length);
+  const counts = new Float64Array(tokens.length);
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k];
+    const i = seen[w];
+    if (i < 0) {
+      seen[w] = n;
+      types[n] = w;
+      counts[n++] = 1;
+    } else counts[i]++;
+  }
+  for (let k = 0; k < n; k++) seen[types[k]] = -1;
+  return { types: types.slice(0, n), counts: counts.slice(0, n) };
+}
+
+/** Vocabularies up to this many (source, target) pairs get a dense pair table (4 bytes a pair). */
+const DENSE_PAIRS = 1 << 21;
+
+/**
+ * Slot numbers for (source word, target word) pairs, in order of first sight. A small vocabulary
+ * indexes a dense V×V table; a large one uses open addressing over typed arrays (a Map keyed by
+ * `s * V + t` spent most of the training time hashing numbers beyond V8's small integers).
  */
 class PairTable {
   size = 0;
   readonly sources: Int32Array;
   readonly targets: Int32Array;
+  /** Dense mode: slot + 1 per `s * V + t` (0: not seen yet). */
+  private readonly dense: Int32Array | undefined;
   private readonly keysS: Int32Array;
   private readonly keysT: Int32Array;
   private readonly values: Int32Array;
   private readonly mask: number;
 
-  /** @param capacity most pairs that will be added */
-  constructor(capacity: number) {
+  /**
+   * @param capacity most pairs that will be added
+   * @param V the number of word ids
+   */
+  constructor(capacity: number, private readonly V: number) {
+    this.sources = new Int32Array(Math.max(1, capacity));
+    this.targets = new Int32Array(Math.max(1, capacity));
+    if (V * V <= DENSE_PAIRS) {
+      this.dense = new Int32Array(V * V);
+      this.keysS = this.keysT = this.values = this.sources;
+      this.mask = 0;
+      return;
+    }
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.mask = size - 1;
     this.keysS = new Int32Array(size).fill(-1);
     this.keysT = new Int32Array(size);
     this.values = new Int32Array(size);
-    this.sources = new Int32Array(Math.max(1, capacity));
-    this.targets = new Int32Array(Math.max(1, capacity));
   }
 
   /** The slot of a pair, allocated on first sight. */
   slot(s: number, t: number): number {
+    const dense = this.dense;
+    if (dense !== undefined) {
+      const key = s * this.V + t;
+      const known = dense[key];
+      if (known !== 0) return known - 1;
+      const v = this.size++;
+      dense[key] = v + 1;
+      this.sources[v] = s;
+      this.targets[v] = t;
+      return v;
+    }
     let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(t, 0x85ebca6b)) & this.mask;
     for (;;) {
       const ks = this.keysS[h];

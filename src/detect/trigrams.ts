@@ -37,7 +37,8 @@ export type LanguageScore = [code: string, score: number];
 
 /** A classifier restricted to a fixed set of languages. */
 export class TrigramClassifier {
-  private readonly models = new Map<string, ScriptModel>();
+  /** Per script of franc's data: its candidate languages and their trigram strings; the model is built on first use. */
+  private readonly scripts = new Map<string, { names: string[]; grams: string[]; model?: ScriptModel }>();
   private readonly only: ReadonlySet<string>;
   /** Code unit → 1-based index among the characters franc's models use (0: none of them). */
   private readonly alphabet: Uint16Array;
@@ -52,50 +53,67 @@ export class TrigramClassifier {
    */
   constructor(only: readonly string[]) {
     this.only = new Set(only);
-    const alphabet = new Set<number>();
-    const scripts = Object.entries(data).map(([script, languages]) => ({
-      script,
-      names: Object.keys(languages).filter((name) => this.only.has(name)),
-      languages,
-    }));
     // Only the candidates' characters: a trigram with any other character is in no candidate's model.
-    for (const { names, languages } of scripts) {
-      for (const name of names) {
-        const grams = languages[name];
-        for (let i = 0; i < grams.length; i++) alphabet.add(grams.charCodeAt(i));
-      }
+    const used = new Uint8Array(0x10000);
+    for (const [script, languages] of Object.entries(data)) {
+      const names = Object.keys(languages).filter((name) => this.only.has(name));
+      const grams = names.map((name) => languages[name]);
+      for (const g of grams) for (let i = 0; i < g.length; i++) used[g.charCodeAt(i)] = 1;
+      this.scripts.set(script, { names, grams });
     }
-    alphabet.delete(0x7c); // '|' separates the trigrams
+    used[0x7c] = 0; // '|' separates the trigrams
     this.alphabet = new Uint16Array(0x10000);
     let next = 1;
-    for (const code of [...alphabet].sort((x, y) => x - y)) this.alphabet[code] = next++;
+    for (let code = 0; code < 0x10000; code++) if (used[code]) this.alphabet[code] = next++;
     this.base = next;
     if (this.base ** 3 >= SMALL_KEY_LIMIT) throw new InternalError('franc data has too many distinct characters for trigram keys');
-    for (const { script, names, languages } of scripts) {
-      // Trigram key → (language index, rank) pairs, languages in order.
-      const known = new Map<number, number[]>();
-      names.forEach((name, li) => {
-        const grams = languages[name].split('|');
-        // Walk backwards so that a trigram listed twice keeps its first (lowest) rank, as franc does.
-        for (let rank = grams.length - 1; rank >= 0; rank--) {
-          const gram = grams[rank];
-          if (gram.length !== 3) continue; // cannot occur among a text's trigrams either
-          const key = this.key(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2));
-          let pairs = known.get(key);
-          if (pairs === undefined) known.set(key, (pairs = []));
-          if (pairs.length > 0 && pairs[pairs.length - 2] === li) pairs[pairs.length - 1] = rank;
-          else pairs.push(li, rank);
+  }
+
+  /** A script's model, built on first use: most texts need only one script's (most often Latin). */
+  private model(script: string): ScriptModel | undefined {
+    const entry = this.scripts.get(script);
+    if (entry === undefined) return undefined;
+    if (entry.model) return entry.model;
+    const { names, grams } = entry;
+    const L = names.length;
+    let most = 0;
+    for (const g of grams) most += Math.ceil(g.length / 4);
+    // Row of each distinct trigram key, and per row and language the trigram's rank (-1: unknown).
+    const rowOf = new IntHashMap(most);
+    const ranks = new Int32Array(most * L).fill(-1);
+    grams.forEach((list, li) => {
+      // Walk backwards so that a trigram listed twice keeps its first (lowest) rank, as franc does.
+      let end = list.length;
+      let rank = 0;
+      for (let i = 0; i <= list.length; i++) if (i === list.length || list.charCodeAt(i) === 0x7c) rank++;
+      for (let i = list.length - 1; i >= -1; i--) {
+        if (i >= 0 && list.charCodeAt(i) !== 0x7c) continue;
+        rank--;
+        // A gram of another length cannot occur among a text's trigrams either.
+        if (end - i - 1 === 3) {
+          const key = this.key(list.charCodeAt(i + 1), list.charCodeAt(i + 2), list.charCodeAt(i + 3));
+          let row = rowOf.get(key);
+          if (row < 0) rowOf.set(key, (row = rowOf.size));
+          ranks[row * L + li] = rank;
         }
-      });
-      const rows = new IntHashMap(known.size);
-      const entries: number[] = [];
-      for (const [key, pairs] of known) {
-        rows.set(key, entries.length);
-        entries.push(pairs.length / 2);
-        for (const value of pairs) entries.push(value);
+        end = i;
       }
-      this.models.set(script, { languages: names, rows, entries: Int32Array.from(entries) });
+    });
+    // Per trigram: how many languages know it, then (language index, rank) pairs, languages in order.
+    const rows = new IntHashMap(rowOf.size);
+    const entries: number[] = [];
+    for (let row = 0; row < rowOf.size; row++) {
+      rows.set(rowOf.keyAt(row), entries.length);
+      const at = entries.length;
+      entries.push(0);
+      for (let li = 0; li < L; li++) {
+        const rank = ranks[row * L + li];
+        if (rank >= 0) entries.push(li, rank);
+      }
+      entries[at] = (entries.length - at - 1) / 2;
     }
+    entry.model = { languages: names, rows, entries: Int32Array.from(entries) };
+    return entry.model;
   }
 
   /**
@@ -107,7 +125,7 @@ export class TrigramClassifier {
     if (!value || value.length < minLength) return [['und', 1]];
     const sample = value.slice(0, FRANC_MAX_LENGTH);
     const [script, share] = topScript(sample);
-    const model = script === undefined ? undefined : this.models.get(script);
+    const model = script === undefined ? undefined : this.model(script);
     if (script === undefined || model === undefined) {
       // A script with one language (Greek, Korean, Thai…): the script is the answer.
       if (script === undefined || share === 0 || !this.only.has(script)) return [['und', 1]];
@@ -201,13 +219,16 @@ export class TrigramClassifier {
 /** Which BMP code units franc's Latin expression matches (1), tabulated once. */
 let latinTable: Uint8Array | undefined;
 
-/** Build `latinTable` on first use (about 10 ms), not when the module loads. */
+/** Build `latinTable` on first use, not when the module loads: one scan of every BMP code unit (65,536 one-character tests took ten times longer). */
 function buildLatinTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const single = new RegExp(`^(?:${expressions.Latin.source})$`);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c < 0xd800 || c > 0xdfff) table[c] = single.test(String.fromCharCode(c)) ? 1 : 0;
-  }
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c;
+  // Lone surrogates decode to one U+FFFD each, so indices still are code units; they are cleared below.
+  const all = new TextDecoder('utf-16le').decode(units);
+  const scan = new RegExp(expressions.Latin.source, 'g');
+  for (let m = scan.exec(all); m !== null; m = scan.exec(all)) table[m.index] = 1;
+  table.fill(0, 0xd800, 0xe000);
   return table;
 }
 
