@@ -235,11 +235,12 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       .filter(([i0, i1, j0, j1]) => i1 - i0 === 1 && j1 - j0 === 1)
       .map(([i0, , j0]) => [sf.lengths[i0], tf.lengths[j0]] as const);
     const refinedWeights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
-    finalParams = {
-      ...finalParams,
+    // Object.assign keeps the parameters' hidden class: a spread copy made the cost function's
+    // optimised code, specialised on the first pass's object, deoptimise.
+    finalParams = Object.assign(Object.create(null) as CostParams, finalParams, {
       weights: refinedWeights,
       length: reestimateVariance(params.length, lengths),
-    };
+    });
     path = search(S, T, finalParams, path, P.refineBand);
   }
 

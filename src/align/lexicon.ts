@@ -120,7 +120,7 @@ export function bestTranslations(
   for (const [, ct] of train) for (let j = 0; j < ct.length; j++) targetOccurrences[ct[j]]++;
   const maxOccurrences = Math.max(MIN_OCCURRENCES, train.length * MAX_WORD_SHARE);
   const prob = expectationMaximization(types, slots, slotSource, V);
-  const associated = associations(types, slots, slotSource, slotTarget, V, options.minAssociation);
+  const co = cooccurrences(types, slots, nSlots, V);
   // A plain loop: Array.from({ length }) here deoptimized the whole function on every call.
   const kept: number[][] = [];
   for (let s = 0; s < V; s++) kept.push([]);
@@ -130,7 +130,8 @@ export function bestTranslations(
     // Function words pair with everything: their "translations" would lift every pairing alike.
     if (occurrences[s] > maxOccurrences || targetOccurrences[slotTarget[k]] > maxOccurrences) continue;
     // EM gives every word a best guess; in a short bitext many are co-occurrences by chance.
-    if (!associated[k]) continue;
+    const g2 = logLikelihoodRatio(co.together[k], co.withSource[s], co.withTarget[slotTarget[k]], types.length);
+    if (g2 < options.minAssociation) continue;
     kept[s].push(k);
   }
   const best = new Map<number, number[]>();
@@ -147,27 +148,26 @@ type BeadTypes = readonly [{ types: Int32Array; counts: Float64Array }, { types:
 /** Each bead's (source type, target type) slots, target-major, in one table of pairs. */
 function pairSlots(types: readonly BeadTypes[], V: number): { slotOf: PairTable; slots: Int32Array[] } {
   let cells = 0;
-  for (const [cs, ct] of types) cells += cs.types.length * ct.types.length;
+  for (let b = 0; b < types.length; b++) cells += types[b][0].types.length * types[b][1].types.length;
   const slotOf = new PairTable(cells, V);
   const slots: Int32Array[] = [];
-  for (const [cs, ct] of types) {
-    const sl = new Int32Array(cs.types.length * ct.types.length);
-    let k = 0;
-    for (let j = 0; j < ct.types.length; j++) {
-      for (let i = 0; i < cs.types.length; i++) sl[k++] = slotOf.slot(cs.types[i], ct.types[j]);
-    }
-    slots.push(sl);
-  }
+  for (let b = 0; b < types.length; b++) slots.push(beadSlots(types[b][0].types, types[b][1].types, slotOf));
   return { slotOf, slots };
 }
 
-/**
- * Which pair slots co-occur beyond chance: the beads with each word, and with each pair, against
- * the number of beads (G² ≥ `threshold`).
- * @returns per slot, 1 when associated
- */
-function associations(types: readonly BeadTypes[], slots: readonly Int32Array[], slotSource: Int32Array, slotTarget: Int32Array, V: number, threshold: number): Uint8Array {
-  const together = new Float64Array(slotSource.length);
+/** One bead's slots, target-major (a function of its own, like the EM steps, for V8's sake). */
+function beadSlots(st: Int32Array, tt: Int32Array, slotOf: PairTable): Int32Array {
+  const sl = new Int32Array(st.length * tt.length);
+  let k = 0;
+  for (let j = 0; j < tt.length; j++) {
+    for (let i = 0; i < st.length; i++) sl[k++] = slotOf.slot(st[i], tt[j]);
+  }
+  return sl;
+}
+
+/** In how many beads each pair slot, each source word and each target word occur (the association test's counts). */
+function cooccurrences(types: readonly BeadTypes[], slots: readonly Int32Array[], nSlots: number, V: number): { together: Float64Array; withSource: Float64Array; withTarget: Float64Array } {
+  const together = new Float64Array(nSlots);
   const withSource = new Float64Array(V);
   const withTarget = new Float64Array(V);
   for (let b = 0; b < types.length; b++) {
@@ -178,11 +178,7 @@ function associations(types: readonly BeadTypes[], slots: readonly Int32Array[],
     const tt = types[b][1].types;
     for (let k = 0; k < tt.length; k++) withTarget[tt[k]]++;
   }
-  const out = new Uint8Array(slotSource.length);
-  for (let k = 0; k < out.length; k++) {
-    out[k] = logLikelihoodRatio(together[k], withSource[slotSource[k]], withTarget[slotTarget[k]], types.length) >= threshold ? 1 : 0;
-  }
-  return out;
+  return { together, withSource, withTarget };
 }
 
 /**

@@ -352,7 +352,16 @@ function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount:
       back[rowBase + j] = arg;
     }
   }
+  return traceBack(model, back, start, band, p, A, B, n, m);
+}
+
+/**
+ * The cheapest path, from the DP's back pointers. A function of its own: inside bandDP, V8
+ * optimised the fill loop before this one had run and threw that code away on reaching it.
+ */
+function traceBack(model: CostModel, back: Uint8Array, start: Int32Array, band: Band, p: CostParams, A: Int32Array, B: Int32Array, n: number, m: number): Path {
   const path: Path = { a: [], b: [], costs: [] };
+  const lo = band.lo;
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
