@@ -3,7 +3,8 @@
  * documents (20 texts × 50 versions) with planted divergences, checked with
  * `checkCorpus` on worker threads: time, peak memory, planted divergences found.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +13,23 @@ import { readDocument } from '../../src/ingest/index.js';
 import type { Location } from '../../src/types.js';
 import { makeSyntheticCorpus, type Planted } from './synthetic-corpus.js';
 
-const SEEDS = resolve(import.meta.dirname, '../../fixtures/corpus');
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEEDS = join(ROOT, 'fixtures/corpus');
+/** Runs of the command line on the seed corpus (wall times vary from run to run). */
+const CLI_RUNS = 11;
+
+/** Wall times of `fbcoop check fixtures/corpus` as a user runs it: a fresh process each time (built CLI). */
+function cliTimes(): number[] | undefined {
+  const bin = join(ROOT, 'bin/fbcoop.js');
+  if (!existsSync(join(ROOT, 'dist/bundle'))) return undefined;
+  const times: number[] = [];
+  for (let k = 0; k < CLI_RUNS; k++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, [bin, 'check', 'fixtures/corpus', '-q'], { cwd: ROOT, stdio: 'ignore' });
+    times.push((performance.now() - t0) / 1000);
+  }
+  return times.sort((a, b) => a - b);
+}
 // A dropped paragraph is reported at the place it would be: the end of the segment before it,
 // which may start a line or two before the planted range.
 const DROP_SLACK = 2;
@@ -39,6 +56,11 @@ export async function benchCorpus(): Promise<string> {
   const seedReport = await checkCorpus(seedPaths.map((p) => readDocument(p)), []);
   const seedMs = performance.now() - t0;
   out.push(`- seed corpus (${seedPaths.length} files, ${seedReport.groups.length} groups): ${seedMs.toFixed(0)} ms in-process, ${seedReport.findings.length} findings`);
+  const times = cliTimes();
+  if (times) {
+    const median = times[Math.floor(times.length / 2)];
+    out.push(`- \`npx fbcoop check fixtures/corpus\`, ${times.length} fresh processes: median ${median.toFixed(2)} s wall (fastest ${times[0].toFixed(2)} s, slowest ${times.at(-1)!.toFixed(2)} s)`);
+  } else out.push('- `fbcoop check fixtures/corpus` as a command: skipped (run `npm run build` first)');
 
   const dir = mkdtempSync(join(tmpdir(), 'fbcoop-bench-corpus-'));
   try {
