@@ -10,22 +10,29 @@ export const DIGIT = 2;
 export const NUMERIC = 3;
 export const SPACE = 4;
 
-let table: Uint8Array | undefined;
+/** Not classified yet: texts use a few hundred distinct characters, so each is tested once, when first seen. */
+const UNKNOWN = 255;
+const table = new Uint8Array(65536).fill(UNKNOWN);
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const NUMERIC_CHAR = /\p{N}/u;
+const SPACE_CHAR = /\s/u;
 
-function buildTable(): Uint8Array {
-  const t = new Uint8Array(65536);
-  const letter = /[\p{L}\p{M}]/u;
-  const numeric = /\p{N}/u;
-  const space = /\s/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    if (c >= 48 && c <= 57) t[c] = DIGIT;
-    else if (letter.test(ch)) t[c] = LETTER;
-    else if (numeric.test(ch)) t[c] = NUMERIC;
-    else if (space.test(ch)) t[c] = SPACE;
+function classify(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return OTHER;
+  if (c >= 48 && c <= 57) return DIGIT;
+  const ch = String.fromCharCode(c);
+  if (LETTER_OR_MARK.test(ch)) return LETTER;
+  if (NUMERIC_CHAR.test(ch)) return NUMERIC;
+  if (SPACE_CHAR.test(ch)) return SPACE;
+  return OTHER;
+}
+
+/** Classify the characters of a text not seen before, so that scans can read the table directly. */
+function learn(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (table[c] === UNKNOWN) table[c] = classify(c);
   }
-  return t;
 }
 
 /**
@@ -33,8 +40,9 @@ function buildTable(): Uint8Array {
  * @returns LETTER (letters and combining marks), DIGIT (ASCII), NUMERIC (other digits), SPACE or OTHER
  */
 export function classAt(text: string, i: number): number {
-  table ??= buildTable();
-  return table[text.charCodeAt(i)];
+  const c = text.charCodeAt(i);
+  const k = table[c];
+  return k !== UNKNOWN ? k : (table[c] = classify(c));
 }
 
 /** A word's span in its text. */
@@ -52,7 +60,7 @@ export interface Span {
  * @returns word spans in text order
  */
 export function scanWords(text: string, withDigits: boolean, joiners: string): Span[] {
-  table ??= buildTable();
+  learn(text);
   const t = table;
   const n = text.length;
   const spans: Span[] = [];
