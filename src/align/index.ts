@@ -235,12 +235,19 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       .filter(([i0, i1, j0, j1]) => i1 - i0 === 1 && j1 - j0 === 1)
       .map(([i0, , j0]) => [sf.lengths[i0], tf.lengths[j0]] as const);
     const refinedWeights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
-    // Object.assign keeps the parameters' hidden class: a spread copy made the cost function's
-    // optimised code, specialised on the first pass's object, deoptimise.
-    finalParams = Object.assign(Object.create(null) as CostParams, finalParams, {
+    // Spelled out in the order of `params`: the same hidden class, so the cost function's code,
+    // optimised on the first pass's object, still fits (a spread copy made it deoptimise).
+    finalParams = {
       weights: refinedWeights,
       length: reestimateVariance(params.length, lengths),
-    });
+      lengthWeight: params.lengthWeight,
+      similarityWeight: params.similarityWeight,
+      skip: params.skip,
+      priors: params.priors,
+      headingPenalty: params.headingPenalty,
+      itemPenalty: params.itemPenalty,
+      sectionPenalty: params.sectionPenalty,
+    };
     path = search(S, T, finalParams, path, P.refineBand);
   }
 
