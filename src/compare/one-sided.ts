@@ -10,7 +10,42 @@ import { excerpt, foldedWords } from './text.js';
 /** A same-language parenthetical counts as kept when this share of its words is still in the counterpart. */
 const KEPT_WORDS = 0.5;
 
-const PARENTHETICAL = /\(([^()]*[\p{L}\p{N}][^()]*)\)|\[([^[\]]*[\p{L}\p{N}][^[\]]*)\]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A bracketed span: where it starts, the whole span with its brackets, and what is inside. */
+interface Parenthetical {
+  index: number;
+  whole: string;
+  content: string;
+}
+
+/**
+ * The `(…)` and `[…]` spans of a text with a letter or digit inside, not nested, left to right. A
+ * scan rather than a regular expression: backtracking over an unclosed bracket made a long segment
+ * cost quadratic time (a 120 kB line with one `(` took 17 s).
+ */
+function parentheticals(text: string): Parenthetical[] {
+  const out: Parenthetical[] = [];
+  // Past the last opener of a kind with no closer after it, that kind has nothing more to find.
+  const exhausted = { '(': false, '[': false };
+  let i = 0;
+  while (i < text.length) {
+    const open = text[i];
+    if ((open !== '(' && open !== '[') || exhausted[open]) {
+      i++;
+      continue;
+    }
+    const close = open === '(' ? ')' : ']';
+    let j = i + 1;
+    while (j < text.length && text[j] !== close && text[j] !== open) j++;
+    if (j === text.length) exhausted[open] = true;
+    if (j < text.length && text[j] === close && LETTER_OR_DIGIT.test(text.slice(i + 1, j))) {
+      out.push({ index: i, whole: text.slice(i, j + 1), content: text.slice(i + 1, j) });
+      i = j + 1;
+    } else i++;
+  }
+  return out;
+}
 const FIGURE = /\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g;
 
 /** Digit runs of a text with group separators removed, so `1 000`, `1,000` and `1.000` agree. */
@@ -149,8 +184,8 @@ export function oneSidedParentheticals(ctx: PairContext, side: Side, rule: strin
     let otherWords: Set<string> | undefined;
     for (const index of bead[side]) {
       const segment = doc.segments[index];
-      for (const m of segment.text.matchAll(PARENTHETICAL)) {
-        const content = m[1] ?? m[2];
+      for (const m of parentheticals(segment.text)) {
+        const content = m.content;
         const own = figures(content);
         let missing: boolean;
         if (ctx.sameLanguage) {
@@ -165,17 +200,16 @@ export function oneSidedParentheticals(ctx: PairContext, side: Side, rule: strin
           missing = own.every((f) => !otherFigures!.has(f));
         }
         if (!missing) continue;
-        const start = m.index ?? 0;
-        const location = locateSpan(doc, segment, start, start + m[0].length);
+        const location = locateSpan(doc, segment, m.index, m.index + m.whole.length);
         const finding: Finding = {
           rule,
           severity: 'warning',
           message: side === 'source'
-            ? `parenthetical left out in the target: "${excerpt(m[0])}"`
-            : `parenthetical added in the target: "${excerpt(m[0])}"`,
+            ? `parenthetical left out in the target: "${excerpt(m.whole)}"`
+            : `parenthetical added in the target: "${excerpt(m.whole)}"`,
           [side]: location,
           [other]: locateSegments(otherDoc, bead[other]),
-          fingerprint: fingerprint(rule, m[0], otherText),
+          fingerprint: fingerprint(rule, m.whole, otherText),
         };
         out.push({ order: b, finding });
       }

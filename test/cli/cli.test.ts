@@ -188,6 +188,18 @@ describe('fbcoop align', () => {
 });
 
 describe('fbcoop diff', () => {
+  // A hang guard: a bracket-matching expression once backtracked over the whole line (17 s for 120 kB).
+  it('compares a one-line file of a megabyte with an unclosed bracket in reasonable time', { timeout: 60_000 }, () => {
+    const dir = tempDir();
+    const words = Array.from({ length: 170_000 }, (_, k) => ['alpha', 'beta', 'gamma', 'delta'][k % 4]).join(' ');
+    writeFileSync(join(dir, 'a.txt'), `Le texte commence (note ${words} et finit le 3 mars 2024\n`);
+    writeFileSync(join(dir, 'b.txt'), `Le texte commence [note ${words} et finit le 3 mars 2025\n`);
+    const r = fbcoop(['diff', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const rules = JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('date-mismatch');
+  });
+
   it('reports the changed date as an error and exits 1', () => {
     const r = fbcoop(['diff', SEED.fr, SEED.enB, '--format', 'json']);
     expect(r.code).toBe(1);
