@@ -120,11 +120,23 @@ export function matchAnchors(
   const targetKeys = target.map(key);
   alignInOrder(sourceKeys, targetKeys, done, used);
   // Closest places first, over all candidates: a greedy pass in source order would take a later segment's twin.
-  const pass = (ok: (i: number, j: number) => boolean) => {
+  const pass = (ok: (i: number, j: number) => boolean, groupOf: (i: number, side: 'source' | 'target') => string) => {
     const candidates: [number, number, number][] = [];
-    for (let i = 0; i < source.length; i++) {
-      if (done[i]) continue;
-      for (let j = 0; j < target.length; j++) if (!used[j] && ok(i, j)) candidates.push([Math.abs(source[i].at - target[j].at), i, j]);
+    const add = (i: number, j: number): void => {
+      if (ok(i, j)) candidates.push([Math.abs(source[i].at - target[j].at), i, j]);
+    };
+    // Only anchors of one group can match (one value, for the first pass): pair within groups.
+    const groups = new Map<string, [number[], number[]]>();
+    const groupFor = (g: string): [number[], number[]] => {
+      let e = groups.get(g);
+      if (!e) groups.set(g, (e = [[], []]));
+      return e;
+    };
+    for (let i = 0; i < source.length; i++) if (!done[i]) groupFor(groupOf(i, 'source'))[0].push(i);
+    for (let j = 0; j < target.length; j++) if (!used[j]) groupFor(groupOf(j, 'target'))[1].push(j);
+    for (const [open, free] of groups.values()) {
+      if (open.length * free.length <= ALL_PAIRS) for (const i of open) for (const j of free) add(i, j);
+      else nearestPairs(open.map((i) => source[i].at), free.map((j) => target[j].at), (a, b) => add(open[a], free[b]));
     }
     candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
     for (const [, i, j] of candidates) {
@@ -133,10 +145,43 @@ export function matchAnchors(
       used[j] = 1;
     }
   };
-  pass((i, j) => sourceKeys[i] === targetKeys[j]);
-  if (same) pass((i, j) => same(source[i], target[j]));
+  pass((i, j) => sourceKeys[i] === targetKeys[j], (k, side) => (side === 'source' ? sourceKeys[k] : targetKeys[k]));
+  if (same) pass((i, j) => same(source[i], target[j]), () => '');
   const leftSource = source.filter((_, i) => !done[i]);
   return { source: leftSource, target: target.filter((_, i) => !used[i]) };
+}
+
+/**
+ * Up to this many (source, target) pairs, every pair is a candidate; beyond it (a one-line table of
+ * thousands of figures) each source anchor only meets the NEAREST targets by place, or the candidate
+ * list would grow with the product of the two lengths.
+ */
+const ALL_PAIRS = 20_000;
+const NEAREST = 8;
+
+/**
+ * Call `visit(a, b)` for each source place `a` and the NEAREST target places `b` closest to it.
+ * @param sourceAt places of the source anchors
+ * @param targetAt places of the target anchors
+ */
+function nearestPairs(sourceAt: readonly number[], targetAt: readonly number[], visit: (a: number, b: number) => void): void {
+  const order = targetAt.map((_, b) => b).sort((x, y) => targetAt[x] - targetAt[y] || x - y);
+  for (let a = 0; a < sourceAt.length; a++) {
+    // First target at or after this place, then widen to both sides, nearest first.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (targetAt[order[mid]] < sourceAt[a]) lo = mid + 1;
+      else hi = mid;
+    }
+    let left = lo - 1;
+    let right = lo;
+    for (let k = 0; k < NEAREST && (left >= 0 || right < order.length); k++) {
+      const takeLeft = right >= order.length || (left >= 0 && sourceAt[a] - targetAt[order[left]] <= targetAt[order[right]] - sourceAt[a]);
+      visit(a, order[takeLeft ? left-- : right++]);
+    }
+  }
 }
 
 /** Longest a bead's anchor list gets before the in-order alignment is skipped (its table grows with the product). */

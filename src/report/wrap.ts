@@ -25,10 +25,14 @@ const MARKERS: Record<SpanStyle, [string, string]> = {
 /**
  * Terminal columns a string takes: 0 for combining marks and zero-width
  * characters, 2 for East Asian wide and fullwidth characters and emoji, else 1.
+ * @param limit stop counting once the width reaches it (the result is then at least `limit`)
  */
-export function displayWidth(text: string): number {
+export function displayWidth(text: string, limit = Infinity): number {
   let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0) ?? 0);
+  for (const ch of text) {
+    width += charWidth(ch.codePointAt(0) ?? 0);
+    if (width >= limit) break;
+  }
   return width;
 }
 
@@ -93,7 +97,8 @@ export function wrapSpans(spans: readonly Span[], width: number, chalk: ChalkIns
     }
     let rest = token.text;
     while (rest !== '') {
-      const w = displayWidth(rest);
+      // Counted only up to a line's width: a word of a megabyte would otherwise be measured once per line.
+      const w = displayWidth(rest, max + 1);
       if (used + w <= max) { line.push({ text: rest, style: token.style }); used += w; break; }
       if (used > 0 && (w <= max || max - used < 4)) { lines.push((line = [])); used = 0; continue; }
       // A word longer than a whole line: cut it at the line's end.

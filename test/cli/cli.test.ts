@@ -200,6 +200,17 @@ describe('fbcoop diff', () => {
     expect(rules).toContain('date-mismatch');
   });
 
+  it('compares a one-line table of thousands of equal figures, and finds the one that changed', { timeout: 60_000 }, () => {
+    const dir = tempDir();
+    const row = Array.from({ length: 10_000 }, () => '1 000 euros').join(', ');
+    writeFileSync(join(dir, 'a.txt'), `Le budget : ${row}, puis 2 500 euros.\n`);
+    writeFileSync(join(dir, 'b.txt'), `Le budget : ${row}, puis 2 600 euros.\n`);
+    const r = fbcoop(['diff', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const numbers = JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'number-mismatch');
+    expect(numbers.map((f: { expected?: string; actual?: string }) => [f.expected, f.actual])).toEqual([['2500', '2600']]);
+  });
+
   it('reports the changed date as an error and exits 1', () => {
     const r = fbcoop(['diff', SEED.fr, SEED.enB, '--format', 'json']);
     expect(r.code).toBe(1);

@@ -28,6 +28,13 @@ describe('wrapSpans', () => {
     expect(lines.join('')).toBe('https://example.org/a/very/long/path');
   });
 
+  it('cuts a word of a megabyte into full lines, keeping every character', () => {
+    const word = 'x'.repeat(1_000_000);
+    const lines = wrapSpans([{ text: `see ${word} here`, style: 'plain' }], 80, plain);
+    expect(lines.join('').replace(/ /g, '')).toBe(`see${word}here`);
+    expect(lines.slice(1, -2).every((l) => l.length === 80)).toBe(true);
+  });
+
   it('wraps wide characters by columns', () => {
     const lines = wrapSpans([{ text: '日本語のテキストです', style: 'plain' }], 7, plain);
     expect(lines).toEqual(['日本語', 'のテキ', 'ストで', 'す']);
