@@ -41,12 +41,13 @@ const CHUNK_ROWS = 40;
 export type Row = string[];
 
 /**
- * Draw a table with a header and rows, linear in the number of rows. Unless
- * `rowRules`, only the header has a rule under it (cli-table3 draws the same
- * rule between every row, or none at all).
+ * Draw a table with a header and rows, linear in the number of rows. Only the
+ * header has a rule under it, and the rows `ruleBefore` marks (cli-table3 draws
+ * the same rule between every row, or none at all).
+ * @param ruleBefore per row, whether a rule separates it from the row above
  * @returns the table, ending with a newline
  */
-export function renderTable(spec: TableSpec, rows: readonly Row[], chalk: ChalkInstance, rowRules = false): string {
+export function renderTable(spec: TableSpec, rows: readonly Row[], chalk: ChalkInstance, ruleBefore?: readonly boolean[]): string {
   const draw = (chunk: readonly Row[], head: boolean): string[] => {
     const table = makeTable({ ...spec, head: head ? spec.head : [] }, chalk);
     for (const row of chunk) table.push(row);
@@ -55,16 +56,17 @@ export function renderTable(spec: TableSpec, rows: readonly Row[], chalk: ChalkI
   // Without fixed widths each chunk would size its own columns: draw in one go.
   const size = spec.colWidths ? CHUNK_ROWS : Math.max(1, rows.length);
   const first = draw(rows.slice(0, size), true);
-  // first = top border, header, rule, rows…, bottom border.
+  // first = top border, header, rule, rows with a rule between each, bottom border.
   const rule = first[2];
   const lines = first.slice(0, -1);
   for (let at = size; at < rows.length; at += size) {
-    if (rowRules) lines.push(rule);
+    lines.push(rule);
     lines.push(...draw(rows.slice(at, at + size), false).slice(1, -1));
   }
   lines.push(first[first.length - 1]);
-  if (rowRules) return lines.join('\n') + '\n';
-  return lines.filter((line, i) => i === 2 || !line.startsWith('├')).join('\n') + '\n';
+  // Keep the header's rule and those before the rows `ruleBefore` marks.
+  let row = 0;
+  return lines.filter((line, i) => i <= 2 || !line.startsWith('├') || ruleBefore?.[++row] === true).join('\n') + '\n';
 }
 
 /** Width the tables should fill: the option, bounded below by `MIN_WIDTH`. */

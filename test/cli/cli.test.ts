@@ -155,6 +155,19 @@ describe('fbcoop segment', () => {
 });
 
 describe('fbcoop align', () => {
+
+  // A hang guard: cli-table3 took 27 s for a cell of 80 lines; a bead's lines are now rows of their own.
+  it('shows a bead of a hundred thousand characters side by side', { timeout: 60_000 }, () => {
+    const dir = tempDir();
+    const words = Array.from({ length: 20_000 }, (_, k) => ['alpha', 'beta', 'gamma'][k % 3]).join(' ');
+    writeFileSync(join(dir, 'a.txt'), `Début. ${words}\n`);
+    writeFileSync(join(dir, 'b.txt'), `Debut. ${words} fin\n`);
+    const r = fbcoop(['align', join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('fin');
+    expect(r.stdout.split('\n').filter((l) => l.includes('gamma')).length).toBeGreaterThan(1000);
+  });
   it('covers every segment once, in order, with scores in [0, 1]', () => {
     const r = fbcoop(['align', SEED.fr, SEED.enB, '--format', 'json']);
     expect(r.code).toBe(0);
