@@ -32,8 +32,13 @@ export interface CostParams {
   length: LengthModel;
   /** Weight of the length cost (nats). */
   lengthWeight: number;
+  /** Highest length cost of a 1-1 bead (nats, before the weight). */
+  lengthCap: number;
   /** Weight of (1 − weighted Dice of features) per segment paired. */
   similarityWeight: number;
+  /** A 1-1 bead's Dice is at least (2·shared + floorMass·floorMean) / (mass + floorMass). */
+  floorMass: number;
+  floorMean: number;
   /** Cost of leaving one segment unpaired. */
   skip: number;
   /** Prior cost per bead shape, indexed like BEAD_SHAPES. */
@@ -284,11 +289,22 @@ class CostModel {
     if (a === 0 || b === 0) return p.skip * (a + b);
     const i0 = i - a;
     const j0 = j - b;
-    const sim = this.similarity(i0, i, j0, j);
+    let sim = this.similarity(i0, i, j0, j);
     const ls = this.lenPrefixS[i] - this.lenPrefixS[i0];
     const lt = this.lenPrefixT[j] - this.lenPrefixT[j0];
+    let lc = lengthCost(p.length, ls, lt);
+    if (a === 1 && b === 1) {
+      // The evidence against pairing two segments at all is bounded: a loose paraphrase is a length
+      // outlier, and a short pair with few features (`Logs` ↔ `Carnets de route`) lacks evidence
+      // either way. Unbounded, both sides were left unpaired or merged into their neighbours.
+      if (lc > p.lengthCap) lc = p.lengthCap;
+      if (sim < p.floorMean) {
+        const mass = this.massPrefixS[i] - this.massPrefixS[i0] + this.massPrefixT[j] - this.massPrefixT[j0];
+        sim = (sim * mass + p.floorMass * p.floorMean) / (mass + p.floorMass);
+      }
+    }
     // Dissimilarity counts per segment paired, or merging would be a way to halve it.
-    let c = p.lengthWeight * lengthCost(p.length, ls, lt) + p.similarityWeight * (1 - sim) * ((a + b) / 2);
+    let c = p.lengthWeight * lc + p.similarityWeight * (1 - sim) * ((a + b) / 2);
     if (!this.structured) return c;
     const S = this.S;
     const T = this.T;
