@@ -34,6 +34,8 @@ export interface CostParams {
   lengthWeight: number;
   /** Highest length cost of a 1-1 bead (nats, before the weight). */
   lengthCap: number;
+  /** Highest dissimilarity cost of a 1-1 bead (nats, weighted). */
+  pairCap: number;
   /** Weight of (1 − weighted Dice of features) per segment paired. */
   similarityWeight: number;
   /** A 1-1 bead's Dice is at least (2·shared + floorMass·floorMean) / (mass + floorMass). */
@@ -295,8 +297,9 @@ class CostModel {
     let lc = lengthCost(p.length, ls, lt);
     if (a === 1 && b === 1) {
       // The evidence against pairing two segments at all is bounded: a loose paraphrase is a length
-      // outlier, and a short pair with few features (`Logs` ↔ `Carnets de route`) lacks evidence
-      // either way. Unbounded, both sides were left unpaired or merged into their neighbours.
+      // outlier, a short pair with few features (`Logs` ↔ `Carnets de route`) lacks evidence either
+      // way, and two translations of one sentence can share few words. Unbounded, both sides were
+      // left unpaired or merged into their neighbours.
       if (lc > p.lengthCap) lc = p.lengthCap;
       if (sim < p.floorMean) {
         const mass = this.massPrefixS[i] - this.massPrefixS[i0] + this.massPrefixT[j] - this.massPrefixT[j0];
@@ -304,7 +307,9 @@ class CostModel {
       }
     }
     // Dissimilarity counts per segment paired, or merging would be a way to halve it.
-    let c = p.lengthWeight * lc + p.similarityWeight * (1 - sim) * ((a + b) / 2);
+    let dis = p.similarityWeight * (1 - sim) * ((a + b) / 2);
+    if (a === 1 && b === 1 && dis > p.pairCap) dis = p.pairCap;
+    let c = p.lengthWeight * lc + dis;
     if (!this.structured) return c;
     const S = this.S;
     const T = this.T;

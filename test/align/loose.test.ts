@@ -32,3 +32,24 @@ describe('alignTexts on a loose translation', () => {
     expect(beads[5].score).toBeGreaterThan(0.2);
   });
 });
+
+describe('alignTexts on two translations of one text (same language)', () => {
+  it('pairs two wordings of one sentence that share few words, rather than leaving both unpaired', () => {
+    const a = [
+      'The canal footbridge will be closed from 3 to 14 March 2025.',
+      'We pledge to keep working hand in hand on the safety of the footbridge and its users.',
+      'During the closure, a free shuttle will run every 20 minutes.',
+      'Cyclists are asked to use the Saint-Martin bridge.',
+    ];
+    const b = [
+      a[0],
+      'Our two towns will go on cooperating so that the walkway stays secure for everyone who crosses it.',
+      a[2],
+      a[3],
+    ];
+    const beads = alignTexts(a, b, { sameLanguage: true });
+    expect(shapes(beads)).toEqual(['0:0', '1:1', '2:2', '3:3']);
+    // Paired, but not with the confidence of the identical sentences around it.
+    expect(beads[1].score).toBeLessThan(0.5);
+  });
+});

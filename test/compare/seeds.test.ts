@@ -41,6 +41,14 @@ describe('the seed communiqué', () => {
     expect(findings.filter((f) => f.rule === 'date-mismatch').map(brief)).toEqual([['date-mismatch', 'error', 24, 9, '2018-02-27', '2017-02-27']]);
     expect(findings.some((f) => f.rule === 'text-change')).toBe(true);
   });
+
+  it('en-a → en-b: two translations of one text leave nothing unpaired but en-b\'s title and en-a\'s repeated item', () => {
+    const findings = diff(`${SEED}en-a.txt`, `${SEED}en-b.txt`);
+    const unpaired = findings.filter((f) => f.rule === 'omission' || (f.rule === 'addition' && !f.message.startsWith('parenthetical')));
+    expect(unpaired.map((f) => [f.rule, f.source?.line, f.target?.line])).toEqual([['addition', undefined, 1]]);
+    // The repeated item is reported as the repeat it is, merged with its original in en-b.
+    expect(findings.filter((f) => f.rule === 'duplicate').map((f) => [f.source?.line, f.target?.line])).toEqual([[80, undefined]]);
+  });
 });
 
 describe('a document compared with itself', () => {
