@@ -54,6 +54,21 @@ function kindCodes(kinds: readonly SegmentKind[] | undefined, n: number): Uint8A
   return codes;
 }
 
+/** What a sentence may open with before its first letter: quotes, brackets, dashes. */
+const CONTINUATION = /^[\s"'«“„‘(\[\-–—]*\p{Ll}/u;
+
+/**
+ * 1 where a text segment starts with a lower-case letter, so goes on with a sentence begun in the
+ * segment before (`Já,` / `við erum…`). Items and headings often start in lower case in one language
+ * and not the other, so only plain text counts.
+ */
+function continuationCodes(texts: readonly string[], kinds: readonly SegmentKind[] | undefined): Uint8Array {
+  return Uint8Array.from(texts, (t, i) => {
+    const k = kinds?.[i];
+    return (k === undefined || k === 'sentence' || k === 'clause') && CONTINUATION.test(t) ? 1 : 0;
+  });
+}
+
 /**
  * Top-level section id per segment, -1 where none. An item's own number is not a section: after a
  * dropped item the later ones are numbered differently on the two sides, and must still pair.
@@ -168,6 +183,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     lengths: sf.lengths,
     kinds: kindCodes(options.sourceKinds, n),
     sections: sectionCodes(options.sourceSections, options.sourceKinds, n, sectionIds),
+    continues: continuationCodes(source, options.sourceKinds),
   };
   const T: Sequence = {
     n: m,
@@ -175,6 +191,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     lengths: tf.lengths,
     kinds: kindCodes(options.targetKinds, m),
     sections: sectionCodes(options.targetSections, options.targetKinds, m, sectionIds),
+    continues: continuationCodes(target, options.targetKinds),
   };
   let totalS = 0;
   let totalT = 0;
@@ -186,9 +203,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     length: lengthModel(totalS, totalT),
     lengthWeight: P.lengthWeight,
     lengthCap: P.lengthCap,
-    // A 1-1 bead at both caps costs what leaving its two segments unpaired does: on evidence alone
-    // a pairing never loses to two gaps (binds only within one language, whose weight is higher).
-    pairCap: 2 * P.skip - P.lengthWeight * P.lengthCap,
+    pairCap: P.pairCap,
     similarityWeight: options.sameLanguage ? P.sameLanguageSimilarityWeight : P.similarityWeight,
     floorMass: P.floorMass,
     floorMean: P.floorMean,
@@ -197,6 +212,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     headingPenalty: P.headingPenalty,
     itemPenalty: P.itemPenalty,
     sectionPenalty: P.sectionPenalty,
+    continuationPenalty: P.continuationPenalty,
   };
   const userLexicon = options.lexicon ?? [];
   const rounds = P.learnLexicon ? P.lexiconRounds : userLexicon.length > 0 ? 1 : 0;
@@ -257,6 +273,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       headingPenalty: params.headingPenalty,
       itemPenalty: params.itemPenalty,
       sectionPenalty: params.sectionPenalty,
+      continuationPenalty: params.continuationPenalty,
     };
     path = search(S, T, finalParams, path, P.refineBand);
   }

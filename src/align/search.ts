@@ -23,6 +23,8 @@ export interface Sequence {
   kinds: Uint8Array;
   /** Top-level section id per segment, -1 when none. */
   sections: Int32Array;
+  /** 1 where a sentence segment starts in lower case: it goes on with the one before. */
+  continues: Uint8Array;
 }
 
 /** Weights of the cost of a bead. */
@@ -51,6 +53,8 @@ export interface CostParams {
   itemPenalty: number;
   /** Cost of pairing segments from different sections. */
   sectionPenalty: number;
+  /** Cost of a bead that starts mid-sentence on one side only. */
+  continuationPenalty: number;
 }
 
 /** Bead shapes searched: [source count, target count]. */
@@ -141,7 +145,8 @@ function downsample(seq: Sequence, factor: number, weights: Float64Array): Seque
     for (let s = from; s < to; s++) l += seq.lengths[s];
     lengths[k] = l;
   }
-  return { n, features, lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1) };
+  // Structure and sentence boundaries do not survive merging into blocks of fixed size.
+  return { n, features, lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1), continues: new Uint8Array(n) };
 }
 
 /** Rank of each feature id by decreasing weight (ties to the smaller id), per weight table. */
@@ -310,6 +315,9 @@ class CostModel {
     let dis = p.similarityWeight * (1 - sim) * ((a + b) / 2);
     if (a === 1 && b === 1 && dis > p.pairCap) dis = p.pairCap;
     let c = p.lengthWeight * lc + dis;
+    // A bead starting mid-sentence on one side only has cut a sentence there and not here: a fragment
+    // (`Já,` before `við erum…`) joins the segment it begins, not the one before.
+    if (this.S.continues[i0] !== this.T.continues[j0]) c += p.continuationPenalty;
     if (!this.structured) return c;
     const S = this.S;
     const T = this.T;

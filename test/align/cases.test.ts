@@ -50,6 +50,17 @@ describe('alignTexts on a short fr↔en notice', () => {
   });
 });
 
+describe('alignTexts with a sentence cut across two segments on one side', () => {
+  it('joins the fragment to the segment that goes on with it, not to the one before', () => {
+    // Subtitles and hard-wrapped text cut sentences: `nous partirons…` goes on with `Oui,`.
+    const fr = ['Le musée rouvre ses portes le 4 mai.', 'Voulez-vous venir avec nous ?', 'Oui,', 'nous partirons après le déjeuner.', 'La visite dure deux heures.'];
+    const en = ['The museum reopens on 4 May.', 'Would you like to come with us?', 'Yes, we will leave after lunch.', 'The tour takes two hours.'];
+    const beads = alignTexts(fr, en, { sourceLanguage: 'fr', targetLanguage: 'en' });
+    checkCoverage(beads, fr.length, en.length);
+    expect(shapes(beads)).toEqual(['0:0', '1:1', '2,3:2', '4:3']);
+  });
+});
+
 describe('align with structure', () => {
   it('pairs headings with headings and items with items', () => {
     const fr = doc('fr', [
