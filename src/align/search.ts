@@ -65,6 +65,8 @@ export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
 const MAX_SIDE = 4;
 /** Share of the overlap beyond each member's best match that an n-m bead still counts (dev: .5 .864, .25 to .35 .869, 0 .855). */
 const CROSS_SHARE = 0.3;
+/** Share of a segment's feature mass found in its neighbour for the two to count as one text repeated. */
+const REPEATED = 0.8;
 /** Full DP when the grid has at most this many cells (a constant, so still linear overall). */
 const FULL_CELLS = 160_000;
 /** Each coarser level merges this many consecutive segments into one block. */
@@ -196,6 +198,9 @@ class CostModel {
   private readonly structured: boolean;
   /** Scratch: best overlap per target member of an n-m bead. */
   private readonly colBest = new Float64Array(MAX_SIDE);
+  /** Per adjacent pair (k, k+1) of a side: 0, or the offset (1 or 2) + 1 of the member that holds what both say. */
+  private readonly keptS: Uint8Array;
+  private readonly keptT: Uint8Array;
 
   constructor(
     private readonly S: Sequence,
@@ -214,6 +219,8 @@ class CostModel {
     this.massPrefixT = prefix(massT);
     this.lenPrefixS = prefix(S.lengths);
     this.lenPrefixT = prefix(T.lengths);
+    this.keptS = repeats(S, w, massS);
+    this.keptT = repeats(T, w, massT);
     this.structured = S.kinds.some((k) => k !== KIND_TEXT) || T.kinds.some((k) => k !== KIND_TEXT) || S.sections.some((x) => x >= 0) || T.sections.some((x) => x >= 0);
     this.cacheLo = new Int32Array(n);
     this.cacheHi = new Int32Array(n);
@@ -296,6 +303,10 @@ class CostModel {
     if (a === 0 || b === 0) return p.skip * (a + b);
     const i0 = i - a;
     const j0 = j - b;
+    // Two segments that say one thing twice (a repeated bullet) against one: the repeat adds nothing
+    // to pair, so the bead costs what its fuller member paired alone does (plus the shape's prior).
+    if (a === 2 && b === 1 && this.keptS[i0] !== 0) return this.cost(i0 + this.keptS[i0], j, 1, 1);
+    if (a === 1 && b === 2 && this.keptT[j0] !== 0) return this.cost(i, j0 + this.keptT[j0], 1, 1);
     let sim = this.similarity(i0, i, j0, j);
     const ls = this.lenPrefixS[i] - this.lenPrefixS[i0];
     const lt = this.lenPrefixT[j] - this.lenPrefixT[j0];
@@ -340,6 +351,19 @@ class CostModel {
     if (ss >= 0 && st >= 0 && ss !== st) c += p.sectionPenalty;
     return c;
   }
+}
+
+/**
+ * For each segment k and its successor: 0, or 1 + the offset of the one that nearly contains the
+ * other (REPEATED of the smaller one's feature mass is in the larger one).
+ */
+function repeats(seq: Sequence, w: Float64Array, masses: Float64Array): Uint8Array {
+  const kept = new Uint8Array(seq.n);
+  for (let k = 0; k + 1 < seq.n; k++) {
+    const small = Math.min(masses[k], masses[k + 1]);
+    if (small > 0 && overlap(seq.features[k], seq.features[k + 1], w) >= REPEATED * small) kept[k] = masses[k] >= masses[k + 1] ? 1 : 2;
+  }
+  return kept;
 }
 
 /** Fill the DP over a band and trace the cheapest path back. */

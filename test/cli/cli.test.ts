@@ -181,6 +181,34 @@ describe('fbcoop align', () => {
     for (const b of a.beads) expect(b.score).toBeGreaterThanOrEqual(0), expect(b.score).toBeLessThanOrEqual(1);
   });
 
+  it.each([
+    ['fr', 'en-a', SEED.fr, SEED.enA],
+    ['fr', 'en-b', SEED.fr, SEED.enB],
+    ['en-a', 'en-b', SEED.enA, SEED.enB],
+  ])('pairs the seeds %s → %s heading with heading, and leaves no bullet unpaired', (_a, _b, source, target) => {
+    const r = fbcoop(['align', source, target, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout);
+    type Seg = { kind: string; line: number };
+    const kinds = (side: 'source' | 'target', ids: number[]) => ids.map((i) => (a[side].segments[i] as Seg).kind);
+    for (const b of a.beads as { source: number[]; target: number[] }[]) {
+      const s = kinds('source', b.source);
+      const t = kinds('target', b.target);
+      expect(s.includes('heading'), JSON.stringify(b)).toBe(t.includes('heading'));
+      if (s.includes('item') || t.includes('item')) expect(b.source.length > 0 && b.target.length > 0, JSON.stringify(b)).toBe(true);
+    }
+  });
+
+  it('pairs the repeated French financing bullet 2-1 with en-b\'s single one, and en-a\'s copy of it the same way', () => {
+    const lines = (from: string, to: string) => {
+      const a = JSON.parse(fbcoop(['align', from, to, '--format', 'json']).stdout);
+      const line = (side: 'source' | 'target', i: number) => a[side].segments[i].line as number;
+      return a.beads.map((b: { source: number[]; target: number[] }) => [b.source.map((i) => line('source', i)), b.target.map((j) => line('target', j))]);
+    };
+    expect(lines(SEED.fr, SEED.enB)).toContainEqual([[64, 69], [27]]);
+    expect(lines(SEED.enA, SEED.enB)).toContainEqual([[73, 80], [27]]);
+  });
+
   it('exports TMX that an XML parser reads back', () => {
     const r = fbcoop(['align', SEED.fr, SEED.enA, '--format', 'tmx']);
     expect(r.code).toBe(0);
