@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align, alignTexts, parseLexicon } from '../../src/align/index.js';
 import { FbcoopError } from '../../src/errors.js';
+import type { SegmentKind } from '../../src/types.js';
 import { checkCoverage, doc, shapes } from './helpers.js';
 
 // A made-up municipal notice, written for these tests.
@@ -58,6 +59,30 @@ describe('alignTexts with a sentence cut across two segments on one side', () =>
     const beads = alignTexts(fr, en, { sourceLanguage: 'fr', targetLanguage: 'en' });
     checkCoverage(beads, fr.length, en.length);
     expect(shapes(beads)).toEqual(['0:0', '1:1', '2,3:2', '4:3']);
+  });
+});
+
+describe('alignTexts with a bullet repeated on one side', () => {
+  it('pairs the repeat and its fuller neighbour 2-1 with the single counterpart, both ways', () => {
+    // The first French item says again what the second says, and more; the English renders it once.
+    const fr = [
+      'Le conseil a adopté trois mesures.',
+      'Réduire les délais de paiement des fournisseurs de la ville, en particulier des petites entreprises et des associations locales.',
+      'Réduire les délais de paiement des fournisseurs de la ville, en particulier des petites entreprises et des associations locales, et publier les délais constatés.',
+      'Former les agents au nouveau logiciel comptable.',
+      'La prochaine séance aura lieu le 12 juin.',
+    ];
+    const en = [
+      'The council adopted three measures.',
+      'Reduce payment times for the city’s suppliers, in particular small businesses and local associations, and publish the observed times.',
+      'Train staff in the new accounting software.',
+      'The next meeting will be held on 12 June.',
+    ];
+    const kinds = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 || i === n - 1 ? 'sentence' : 'item') as SegmentKind);
+    const forward = alignTexts(fr, en, { sourceLanguage: 'fr', targetLanguage: 'en', sourceKinds: kinds(fr.length), targetKinds: kinds(en.length) });
+    expect(shapes(forward)).toEqual(['0:0', '1,2:1', '3:2', '4:3']);
+    const back = alignTexts(en, fr, { sourceLanguage: 'en', targetLanguage: 'fr', sourceKinds: kinds(en.length), targetKinds: kinds(fr.length) });
+    expect(shapes(back)).toEqual(['0:0', '1:1,2', '2:3', '3:4']);
   });
 });
 
