@@ -299,14 +299,19 @@ class CostModel {
 
   /** Cost of the bead with shape `shape` ending at cell (i, j), without its prior. */
   cost(i: number, j: number, a: number, b: number): number {
-    const p = this.p;
-    if (a === 0 || b === 0) return p.skip * (a + b);
-    const i0 = i - a;
-    const j0 = j - b;
+    if (a === 0 || b === 0) return this.p.skip * (a + b);
     // Two segments that say one thing twice (a repeated bullet) against one: the repeat adds nothing
     // to pair, so the bead costs what its fuller member paired alone does (plus the shape's prior).
-    if (a === 2 && b === 1 && this.keptS[i0] !== 0) return this.cost(i0 + this.keptS[i0], j, 1, 1);
-    if (a === 1 && b === 2 && this.keptT[j0] !== 0) return this.cost(i, j0 + this.keptT[j0], 1, 1);
+    if (a === 2 && b === 1 && this.keptS[i - 2] !== 0) return this.pairCost(i - 2 + this.keptS[i - 2], j, 1, 1);
+    if (a === 1 && b === 2 && this.keptT[j - 2] !== 0) return this.pairCost(i, j - 2 + this.keptT[j - 2], 1, 1);
+    return this.pairCost(i, j, a, b);
+  }
+
+  /** Cost of pairing source [i − a, i) with target [j − b, j), both non-empty. */
+  private pairCost(i: number, j: number, a: number, b: number): number {
+    const p = this.p;
+    const i0 = i - a;
+    const j0 = j - b;
     let sim = this.similarity(i0, i, j0, j);
     const ls = this.lenPrefixS[i] - this.lenPrefixS[i0];
     const lt = this.lenPrefixT[j] - this.lenPrefixT[j0];
