@@ -198,7 +198,7 @@ class CostModel {
   private readonly structured: boolean;
   /** Scratch: best overlap per target member of an n-m bead. */
   private readonly colBest = new Float64Array(MAX_SIDE);
-  /** Per adjacent pair (k, k+1) of a side: 0, or the offset (1 or 2) + 1 of the member that holds what both say. */
+  /** Per adjacent pair (k, k+1) of a side: 0, or 1 + the offset (0 or 1) of the member that holds what both say. */
   private readonly keptS: Uint8Array;
   private readonly keptT: Uint8Array;
 

@@ -16,7 +16,7 @@ export const TUNING = {
    * deviations: a loose paraphrase 1.6 times as long as its original pairs instead of leaving both
    * unpaired. Merged beads keep the full cost: there, lengths are what tells a dropped sentence
    * from a merged one (capped everywhere, the planted-divergence harness found fewer drops).
-   * Dev: the same .8686 from 7 up and with no cap, 6 .853, 5 .844; 7.5 is at the low end of that
+   * Dev (before the continuation penalty): the same .8686 from 7 up and with no cap, 6 .853, 5 .844; 7.5 is at the low end of that
    * plateau, where every test set gained (.003 to .007).
    */
   lengthCap: 7.5,
@@ -25,7 +25,7 @@ export const TUNING = {
    * + k), pseudo-mass k and prior μ, so a short pair with few features (`Logs` ↔ `Carnets de route`)
    * is not hopeless. Without it, pairing two such segments cost the full weight while merging each
    * into a long neighbour cost almost nothing. A floor, not a shrinkage: shared features stay full
-   * evidence, and a text still meets itself with Dice 1. Dev: the same .8686 for k from 0 to 3, .856
+   * evidence, and a text still meets itself with Dice 1. Dev (before the continuation penalty): the same .8686 for k from 0 to 3, .856
    * at 4; k = 2, the middle of that plateau, gains on BAF (+.004) and ParIce (+.005), an optimistic
    * estimate since dev could not choose it.
    */
