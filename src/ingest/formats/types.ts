@@ -1,0 +1,68 @@
+/**
+ * What a format reader gives the segmenter: the text it reads (for plain text,
+ * HTML, Markdown and XLIFF the file itself; for DOCX, ODT and PDF a text
+ * rendition, as `segment --format txt` writes it) and the blocks of that text
+ * with their kind and where they came from. The segmenter takes the kinds as
+ * given instead of guessing them from line shapes.
+ */
+
+/** Formats fbcoop reads, chosen by content (magic bytes, XML root element), not by extension alone. */
+export type Format = 'text' | 'markdown' | 'html' | 'xliff' | 'tmx' | 'docx' | 'odt' | 'pdf';
+
+/** What a block is in its document. */
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'item' | 'cell';
+
+/** Where a block lies in a format that has no lines of its own (or more than lines). */
+export interface Locator {
+  /** PDF: 1-based page. */
+  page?: number;
+  /** PDF: 1-based line on the page. */
+  lineOnPage?: number;
+  /** DOCX/ODT: 1-based paragraph number in the body. */
+  paragraph?: number;
+  /** XLIFF/TMX: the unit id. */
+  unit?: string;
+}
+
+/** One block of a document: a heading, a paragraph, a list item, a table cell. */
+export interface Block {
+  kind: BlockKind;
+  /** Heading level (1 = top) or list nesting level (1 = outermost). */
+  level?: number;
+  /** A list item's number or bullet as rendered (`3.`, `b)`, `•`), where the format computes it. */
+  label?: string;
+  /** Text ranges of the block in `FormatReading.value`: `[start0, end0, start1, end1, …]`, in order. */
+  ranges: number[];
+  /** Where the block lies, beyond line and column of `value`. */
+  locator?: Locator;
+  /** Part of the document; only `body` is compared by default. */
+  part?: 'body' | 'header' | 'footer' | 'footnote' | 'comment';
+  /** Language the format declares for the block (HTML `lang`, XLIFF `xml:lang`), ISO 639-1. */
+  lang?: string;
+}
+
+/** A pending tracked change in a DOCX/ODT. */
+export interface Revision {
+  type: 'insertion' | 'deletion';
+  author?: string;
+  date?: string;
+  /** The inserted or deleted text. */
+  text: string;
+  /** 1-based body paragraph it is in. */
+  paragraph: number;
+  /** Offsets in `FormatReading.value` where it stands (or, for a deletion in the accepted text, would stand). */
+  start: number;
+  end: number;
+}
+
+/** What a reader returns. */
+export interface FormatReading {
+  format: Format;
+  /** The text the blocks point into (the decoded file, or the text rendition of a binary format). */
+  value: string;
+  blocks: Block[];
+  /** Pending tracked changes (DOCX/ODT). */
+  revisions?: Revision[];
+  /** Remarks a user should know about (one line each). */
+  notes: string[];
+}
