@@ -13,6 +13,7 @@ import { neutralAgreement, type DocFeatures } from './features.js';
 import { matchGlob } from './glob.js';
 import { components, findLinks } from './group.js';
 import { mergeFindings, type Sourced } from './merge.js';
+import { foldExplained } from './blame.js';
 import type { CorpusGroup, CorpusOptions, CorpusReport, InputProblem, PairView, ReferenceRule } from './model.js';
 import { sortDocuments, sortFindings, sortGroups, sortPairs } from './order.js';
 import { TaskPool } from './pool.js';
@@ -144,7 +145,8 @@ async function compareGroups(
     if (r.view) pairs.push(r.view);
   });
   const origins = new Map<Finding, Set<string>>();
-  let findings = mergeFindings(sourced, origins);
+  // Blame the version that departs from the reference, not the one that keeps to it; then merge.
+  let findings = mergeFindings(foldExplained(sourced), origins);
   // Unreadable files belong to no group: shard 1 reports them, so merged shards report them once.
   if (!shard || shard.k === 1) findings.push(...inputs);
   for (const f of findings) f.fingerprint = findingFingerprint(f);
