@@ -11,7 +11,7 @@ const STRUCTURAL = new Set(['item', 'heading', 'title']);
 /**
  * One finding per sure bead with more segments on `many` than on the other side
  * (`source` → merge, `target` → split). Cross-language, sentences merged within
- * one structural unit are only `info`: translators join sentences freely.
+ * one structural unit are a minor variant (one level lower): translators join sentences freely.
  */
 export function manyToOne(ctx: PairContext, many: Side, rule: string): Emitted[] {
   const few: Side = many === 'source' ? 'target' : 'source';
