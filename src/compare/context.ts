@@ -8,6 +8,8 @@ export type Side = 'source' | 'target';
 
 /** What a check found: a finding without a severity, which only `compare` gives it (`severityOf` in `rules.ts`). */
 export type Found = Omit<Finding, 'severity'> & {
+  /** Never set by a check: `compare` alone decides it. */
+  severity?: never;
   /** A minor variant of its rule (an accent-only name, a bare year, sentences joined in a paragraph); not printed. */
   minor?: boolean;
 };

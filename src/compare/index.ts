@@ -115,6 +115,8 @@ function finish(emitted: Emitted[], options: CompareOptions): Finding[] {
     const severity = severityOf(rule, minor === true, options.severity?.[rule]);
     if (severity === 'off') continue;
     const finding: Finding = { rule, severity, ...rest };
+    // Whatever a check may have put there (it cannot, by its type), the model's severity stands.
+    finding.severity = severity;
     if (finding.fingerprint) {
       const n = (seen.get(finding.fingerprint) ?? 0) + 1;
       seen.set(finding.fingerprint, n);
