@@ -1,5 +1,5 @@
 /** Stage 5, report: pure formatters from results to text (no I/O, no process, no clock). */
-import type { Alignment, Report, SegmentedDocument } from '../types.js';
+import type { Alignment, Report, SegmentedDocument, Severity } from '../types.js';
 import type { CorpusReport } from '../corpus/index.js';
 import { InternalError } from '../errors.js';
 import { alignmentText } from './formats/align-text.js';
@@ -13,6 +13,7 @@ import { reportText } from './formats/report-text.js';
 import { sarifLog } from './formats/sarif.js';
 import { segmentsText } from './formats/segment-text.js';
 import { tmxDocument } from './formats/tmx.js';
+import { orderReport } from './order.js';
 
 export { RULES, ruleInfo, type RuleInfo } from '../rules.js';
 export { colorEnabled } from './color.js';
@@ -43,32 +44,44 @@ export interface FormatOptions {
   width?: number;
   /** fbcoop's version, for SARIF and TMX headers. */
   toolVersion?: string;
+  /**
+   * The `--fail-on` level: JUnit makes a finding at or above it a failure and
+   * one below it a passing case (default `error`, as the CLI's; `never`: nothing fails).
+   */
+  failOn?: Severity | 'never';
 }
 
 /**
- * Format a divergence report.
+ * Format a divergence report. Every format lists the findings most severe
+ * first, then by document, then by place (`sortFindings`).
  * @param format `text` (for people), `json` (the spec's Report), `sarif`, `github` or `junit`
  * @returns the whole output, ending with a newline (empty for `github` with no findings)
  */
 export function formatReport(report: Report, format: ReportFormat, options: FormatOptions = {}): string {
+  if (!(FORMATS.report as readonly string[]).includes(format)) throw new InternalError(`unknown report format: ${String(format)}`);
+  return formatOrdered(orderReport(report), format, options);
+}
+
+function formatOrdered(report: Report, format: ReportFormat, options: FormatOptions): string {
   switch (format) {
     case 'text': return reportText(report, options);
     case 'json': return reportJson(report);
     case 'sarif': return sarifLog(report, options);
     case 'github': return githubLines(report);
-    case 'junit': return junitXml(report);
+    case 'junit': return junitXml(report, options);
     default: throw new InternalError(`unknown report format: ${String(format)}`);
   }
 }
 
 /**
- * Format a corpus report (`check`).
+ * Format a corpus report (`check`, `merge-reports`), findings in the order of `formatReport`.
  * @param format `text` (one block per group), `html` (needs the report's `pairs`), or any `diff` format
  */
 export function formatCorpus(report: CorpusReport, format: CorpusFormat, options: FormatOptions = {}): string {
-  if (format === 'text') return corpusText(report, options);
-  if (format === 'html') return formatHtml(report, { toolVersion: options.toolVersion });
-  return formatReport(report, format, options);
+  const ordered = orderReport(report);
+  if (format === 'text') return corpusText(ordered, options);
+  if (format === 'html') return formatHtml(ordered, { toolVersion: options.toolVersion });
+  return formatOrdered(ordered, format, options);
 }
 
 /**
