@@ -205,28 +205,60 @@ function placesOf(findings: readonly Finding[], pairs: readonly PairView[]): Pla
   return places;
 }
 
-/** Findings by path. */
-function indexFindings(findings: readonly Finding[], places: Places): Map<string, Placed[]> {
-  const byPath = new Map<string, Placed[]>();
-  findings.forEach((finding, index) => {
-    for (const path of new Set(places.get(index)!.map((l) => l.path))) {
-      let list = byPath.get(path);
-      if (!list) byPath.set(path, (list = []));
-      list.push({ index, finding });
-    }
-  });
-  return byPath;
+/** One place of a finding, for look-ups by file and segment. */
+interface Entry extends Placed {
+  location: Location;
+  /** The finding's own location (not the earlier member of a duplicate). */
+  own: boolean;
 }
 
-function touches(l: Location, seg: PairSegment): boolean {
-  if (l.segment !== undefined) return l.segment === seg.id;
-  return l.line <= seg.endLine && l.endLine >= seg.line;
-}
+/**
+ * The findings on each file, by segment id (places that name no segment, by
+ * line range), so that finding a row's findings costs a look-up per segment,
+ * not a pass over every finding of the file.
+ */
+class FindingIndex {
+  private readonly bySegment = new Map<string, Map<string, Entry[]>>();
+  private readonly byLines = new Map<string, Entry[]>();
+  /** Files with at least one finding. */
+  readonly paths = new Set<string>();
 
-/** Whether a finding's place on `path` lies in one of the segments; `primaryOnly`: its own location, not the duplicate's earlier member. */
-function hitsSegments(places: Places, index: number, f: Finding, path: string, segs: readonly PairSegment[], primaryOnly = false): boolean {
-  const own = [f.source, f.target, ...(f.versions ?? [])];
-  return places.get(index)!.some((l) => l.path === path && (!primaryOnly || own.includes(l)) && segs.some((s) => touches(l, s)));
+  constructor(findings: readonly Finding[], places: Places) {
+    findings.forEach((finding, index) => {
+      const own = new Set([finding.source, finding.target, ...(finding.versions ?? [])]);
+      for (const location of places.get(index)!) {
+        const entry: Entry = { index, finding, location, own: own.has(location) };
+        this.paths.add(location.path);
+        if (location.segment !== undefined) {
+          let segs = this.bySegment.get(location.path);
+          if (!segs) this.bySegment.set(location.path, (segs = new Map()));
+          const list = segs.get(location.segment);
+          if (list) list.push(entry);
+          else segs.set(location.segment, [entry]);
+        } else {
+          const list = this.byLines.get(location.path);
+          if (list) list.push(entry);
+          else this.byLines.set(location.path, [entry]);
+        }
+      }
+    });
+  }
+
+  /**
+   * The findings with a place on these segments of the file, each once, in report order.
+   * @param ownOnly only findings whose own location is there (not a duplicate's earlier member)
+   */
+  on(path: string, segs: readonly PairSegment[], ownOnly = false): Placed[] {
+    if (segs.length === 0 || !this.paths.has(path)) return [];
+    const found = new Map<number, Finding>();
+    const take = (e: Entry) => {
+      if (!ownOnly || e.own) found.set(e.index, e.finding);
+    };
+    const bySegment = this.bySegment.get(path);
+    for (const seg of segs) for (const e of bySegment?.get(seg.id) ?? []) take(e);
+    for (const e of this.byLines.get(path) ?? []) if (segs.some((seg) => e.location.line <= seg.endLine && e.location.endLine >= seg.line)) take(e);
+    return [...found].sort((a, b) => a[0] - b[0]).map(([index, finding]) => ({ index, finding }));
+  }
 }
 
 function segmentsHtml(segs: readonly PairSegment[], terms: readonly string[]): string {
@@ -248,36 +280,34 @@ interface Ids {
   given: Set<number>;
 }
 
-function pairHtml(pair: PairView, pairIndex: number, byPath: Map<string, Placed[]>, places: Places, ids: Ids): string {
+function pairHtml(pair: PairView, pairIndex: number, index: FindingIndex, places: Places, ids: Ids): string {
   const own = pair.findings ? new Set(pair.findings) : undefined;
-  const srcFindings = byPath.get(pair.source) ?? [];
-  const tgtFindings = byPath.get(pair.target) ?? [];
   let rows = '';
   for (const bead of pair.beads) {
     const src = bead.source.map((i) => pair.sourceSegments[i]).filter(Boolean);
     const tgt = bead.target.map((i) => pair.targetSegments[i]).filter(Boolean);
     const hits = new Map<number, Finding>();
-    for (const p of srcFindings) if (hitsSegments(places, p.index, p.finding, pair.source, src)) hits.set(p.index, p.finding);
-    for (const p of tgtFindings) if (hitsSegments(places, p.index, p.finding, pair.target, tgt)) hits.set(p.index, p.finding);
+    for (const p of [...index.on(pair.source, src), ...index.on(pair.target, tgt)]) hits.set(p.index, p.finding);
+    const ownHere = new Set([...index.on(pair.source, src, true), ...index.on(pair.target, tgt, true)].map((p) => p.index));
     // A finding between versions shows in the pairs that found it (or, without that record, where
     // both sides of this pair are among its versions); a one-document finding wherever its file is.
-    const shown = [...hits].filter(([index]) => {
-      const paths = new Set(places.get(index)!.map((l) => l.path));
+    const shown = [...hits].filter(([i]) => {
+      const paths = new Set(places.get(i)!.map((l) => l.path));
       if (paths.size === 1) return true;
-      return own ? own.has(index) : paths.has(pair.source) && paths.has(pair.target);
+      return own ? own.has(i) : paths.has(pair.source) && paths.has(pair.target);
     }).sort((a, b) => a[0] - b[0]);
     const srcTerms = shown.flatMap(([, f]) => markTerms(f.expected, f.actual));
     const tgtTerms = shown.flatMap(([, f]) => markTerms(f.actual, f.expected));
     const cls = `bead${shown.length ? ' hit' : ''}${src.length === 0 || tgt.length === 0 ? ' gap' : ''}`;
     rows += `<tr class="${cls}">${sideCell(src, srcTerms, pair.sourceLanguage)}${sideCell(tgt, tgtTerms, pair.targetLanguage)}</tr>`;
-    for (const [index, f] of shown) {
+    for (const [i, f] of shown) {
       // The link leads to the row of the finding's own place, not to the earlier member of a duplicate.
-      const primary = hitsSegments(places, index, f, pair.source, src, true) || hitsSegments(places, index, f, pair.target, tgt, true);
+      const primary = ownHere.has(i);
       const earlierOnly = !primary && f.rule === 'duplicate';
-      const id = primary && !ids.given.has(index) ? ` id="f${index + 1}"` : '';
-      if (id) ids.given.add(index);
+      const id = primary && !ids.given.has(i) ? ` id="f${i + 1}"` : '';
+      if (id) ids.given.add(i);
       const body = earlierOnly
-        ? `<span class="badge ${f.severity}">${esc(f.severity)}</span><span class="rule">${esc(f.rule)}</span><span class="dup-first">repeated later in this document</span> <a href="#f${index + 1}">#${index + 1}</a>`
+        ? `<span class="badge ${f.severity}">${esc(f.severity)}</span><span class="rule">${esc(f.rule)}</span><span class="dup-first">repeated later in this document</span> <a href="#f${i + 1}">#${i + 1}</a>`
         : findingBody(f);
       rows += `<tr class="finding${earlierOnly ? ' dup-first' : ''}"${id} data-rule="${esc(f.rule)}" data-severity="${f.severity}"><td colspan="2">${body}</td></tr>`;
     }
@@ -300,7 +330,7 @@ interface VersionCell {
  * counterpart in the reference get rows of their own after the row they follow.
  * Each cell links to the findings on its segments.
  */
-function versionsHtml(group: CorpusGroup, pairs: readonly PairView[], byPath: Map<string, Placed[]>, places: Places, languageOf: Map<string, string>): string {
+function versionsHtml(group: CorpusGroup, pairs: readonly PairView[], index: FindingIndex, languageOf: Map<string, string>): string {
   const ref = group.reference;
   const columns: { path: string; pair: PairView; swapped: boolean }[] = [];
   for (const m of group.members) {
@@ -335,14 +365,14 @@ function versionsHtml(group: CorpusGroup, pairs: readonly PairView[], byPath: Ma
       k++;
     }
   }
-  const refRefs = (segs: readonly PairSegment[]) => refsHtml(ref, segs, byPath, places);
+  const refRefs = (segs: readonly PairSegment[]) => refsHtml(ref, segs, index);
   const row = (refSeg: PairSegment | undefined, cells: Map<string, VersionCell>) => {
     let tds = refSeg ? sideCell([refSeg], [], languageOf.get(ref) ?? 'und').replace('</td>', `${refRefs([refSeg])}</td>`) : `<td class="side"${langAttr(languageOf.get(ref))}></td>`;
     for (const col of columns) {
       const cell = cells.get(col.path);
       const lang = languageOf.get(col.path) ?? 'und';
       if (cell?.cont) tds += `<td class="side cont">↑ with the row above</td>`;
-      else tds += sideCell(cell?.segs ?? [], [], lang).replace('</td>', `${refsHtml(col.path, cell?.segs ?? [], byPath, places)}</td>`);
+      else tds += sideCell(cell?.segs ?? [], [], lang).replace('</td>', `${refsHtml(col.path, cell?.segs ?? [], index)}</td>`);
     }
     return `<tr class="bead">${tds}</tr>`;
   };
@@ -357,10 +387,8 @@ function versionsHtml(group: CorpusGroup, pairs: readonly PairView[], byPath: Ma
 }
 
 /** Links to the findings on some segments of a file, with their severity and rule (filtered with them). */
-function refsHtml(path: string, segs: readonly PairSegment[], byPath: Map<string, Placed[]>, places: Places): string {
-  if (segs.length === 0) return '';
-  const hits = (byPath.get(path) ?? []).filter((p) => hitsSegments(places, p.index, p.finding, path, segs));
-  return hits.map(({ index, finding: f }) => `<a class="fref sev-${f.severity}" href="#f${index + 1}" data-rule="${esc(f.rule)}" data-severity="${f.severity}">#${index + 1} ${esc(f.rule)}</a>`).join('');
+function refsHtml(path: string, segs: readonly PairSegment[], index: FindingIndex): string {
+  return index.on(path, segs).map(({ index, finding: f }) => `<a class="fref sev-${f.severity}" href="#f${index + 1}" data-rule="${esc(f.rule)}" data-severity="${f.severity}">#${index + 1} ${esc(f.rule)}</a>`).join('');
 }
 
 const LEVEL_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
@@ -376,7 +404,7 @@ export function formatHtml(input: CorpusReport, options: HtmlOptions = {}): stri
   const findings = report.findings;
   const pairViews = report.pairs ?? [];
   const places = placesOf(findings, pairViews);
-  const byPath = indexFindings(findings, places);
+  const index = new FindingIndex(findings, places);
   const languageOf = new Map(report.documents.map((d) => [d.path, d.language]));
   const rules = [...new Set(findings.map((f) => f.rule))].sort();
   const s = report.summary;
@@ -396,10 +424,10 @@ export function formatHtml(input: CorpusReport, options: HtmlOptions = {}): stri
     })
     .join('\n');
 
-  const versions = report.groups.filter((g) => g.members.length >= 3).map((g) => versionsHtml(g, pairViews, byPath, places, languageOf)).filter(Boolean).join('\n');
+  const versions = report.groups.filter((g) => g.members.length >= 3).map((g) => versionsHtml(g, pairViews, index, languageOf)).filter(Boolean).join('\n');
 
   const ids: Ids = { given: new Set() };
-  const pairs = pairViews.map((p, i) => pairHtml(p, i, byPath, places, ids)).join('\n');
+  const pairs = pairViews.map((p, i) => pairHtml(p, i, index, places, ids)).join('\n');
   // Findings that no side-by-side row shows (single documents, unreadable files) get their own list.
   const rest = findings
     .map((f, index) => ({ f, index }))
