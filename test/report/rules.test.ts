@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as report from '../../src/report/index.js';
 import { ruleInfo, RULES } from '../../src/report/index.js';
+import { ruleDocs, RULES_URL } from '../../src/rules.js';
 
 describe('RULES', () => {
   it('lists every rule id of the spec with its default severity', () => {
@@ -24,6 +25,29 @@ describe('RULES', () => {
 
   it('gives an unknown rule generic metadata instead of failing', () => {
     expect(ruleInfo('brand-new', 'info')).toMatchObject({ id: 'brand-new', name: 'BrandNew', severity: 'info' });
+  });
+});
+
+describe('ruleDocs', () => {
+  it('gives every rule a name for people that is not its id, help on what to do, and the rule table as helpUri', () => {
+    const names = new Set<string>();
+    for (const r of RULES) {
+      const docs = ruleDocs(r.id);
+      expect(docs.name.toLowerCase()).not.toBe(r.id.replace(/-/g, '').toLowerCase());
+      expect(docs.name).not.toMatch(/Rule$/);
+      names.add(docs.name);
+      expect(docs.text).toContain(r.description);
+      expect(docs.text).toMatch(/What to do: \S/);
+      expect(docs.markdown).toContain(`Rule id \`${r.id}\``);
+      expect(docs.uri).toBe(RULES_URL);
+    }
+    expect(names.size).toBe(RULES.length);
+    expect(ruleDocs('omission').name).toBe('ContentMissingFromTarget');
+  });
+
+  it('names an unknown rule after its id with a suffix, never the id itself', () => {
+    expect(ruleDocs('brand-new').name).toBe('BrandNewRule');
+    expect(ruleDocs('brand-new').text).toContain('What to do: See the rule table in the README.');
   });
 });
 
