@@ -49,29 +49,6 @@ export const RULES: readonly RuleInfo[] = Object.freeze([
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
-/**
- * The metadata of a rule id; ids not in `RULES` (rules added later) get generic metadata.
- * @param id rule id
- * @param severity the severity to assume for an unknown id
- */
-export function ruleInfo(id: string, severity: Severity = 'warning'): RuleInfo {
-  return BY_ID.get(id) ?? rule(id, severity, `fbcoop rule ${id}.`, `fbcoop rule ${id}.`);
-}
-
-/**
- * Rank of a rule id in `RULES` (unknown ids after all known ones), for stable ordering.
- * @returns 0-based index, or `RULES.length` for unknown ids
- */
-export function ruleRank(id: string): number {
-  const i = RULES.findIndex((r) => r.id === id);
-  return i < 0 ? RULES.length : i;
-}
-
-function rule(id: string, severity: Severity, description: string, detail: string): RuleInfo {
-  const name = id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-  return { id, name, severity, description, detail };
-}
-
 // ---------------------------------------------------------------------------
 // Rule documentation for code-scanning dashboards (SARIF `name`, `help`, `helpUri`).
 // Kept apart from `RULES` so the severity model above can change without touching it.
@@ -82,8 +59,11 @@ function rule(id: string, severity: Severity, description: string, detail: strin
  */
 export const HOMEPAGE_URL = 'https://github.com/fbcoop/fbcoop';
 
-/** The README's rule table (its `#### Rules` heading), which every rule's `helpUri` points to. */
-export const RULES_URL = `${HOMEPAGE_URL}#rules`;
+/**
+ * The README's rule table, which every rule's `helpUri` points to: the anchor GitHub gives the
+ * heading of the section that holds it ("`diff`: every divergence, at file and line").
+ */
+export const RULES_URL = `${HOMEPAGE_URL}#diff-every-divergence-at-file-and-line`;
 
 /** What a dashboard shows about a rule beside its alerts. */
 export interface RuleDocs {
@@ -130,4 +110,27 @@ export function ruleDocs(id: string, severity: Severity = 'warning'): RuleDocs {
   const text = `${info.description}\n\n${info.detail}\n\nWhat to do: ${fix}\n\nRule id: ${id}; default severity: ${info.severity}. All rules: ${RULES_URL}`;
   const markdown = `**${info.description}**\n\n${info.detail}\n\n**What to do:** ${fix}\n\nRule id \`${id}\`, default severity ${info.severity}. [All rules](${RULES_URL})`;
   return { name, text, markdown, uri: RULES_URL };
+}
+
+/**
+ * The metadata of a rule id; ids not in `RULES` (rules added later) get generic metadata.
+ * @param id rule id
+ * @param severity the severity to assume for an unknown id
+ */
+export function ruleInfo(id: string, severity: Severity = 'warning'): RuleInfo {
+  return BY_ID.get(id) ?? rule(id, severity, `fbcoop rule ${id}.`, `fbcoop rule ${id}.`);
+}
+
+/**
+ * Rank of a rule id in `RULES` (unknown ids after all known ones), for stable ordering.
+ * @returns 0-based index, or `RULES.length` for unknown ids
+ */
+export function ruleRank(id: string): number {
+  const i = RULES.findIndex((r) => r.id === id);
+  return i < 0 ? RULES.length : i;
+}
+
+function rule(id: string, severity: Severity, description: string, detail: string): RuleInfo {
+  const name = id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return { id, name, severity, description, detail };
 }

@@ -1,4 +1,6 @@
 /** The rule table and the report stage's public API. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as report from '../../src/report/index.js';
 import { ruleInfo, RULES } from '../../src/report/index.js';
@@ -43,6 +45,17 @@ describe('ruleDocs', () => {
     }
     expect(names.size).toBe(RULES.length);
     expect(ruleDocs('omission').name).toBe('ContentMissingFromTarget');
+  });
+
+  it('points helpUri at the README section that holds the rule table', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const anchor = RULES_URL.split('#')[1];
+    // GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens.
+    const headings = [...readme.matchAll(/^#+ (.+)$/gm)].map((m) => ({ at: m.index!, anchor: m[1].toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-') }));
+    const i = headings.findIndex((h) => h.anchor === anchor);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const section = readme.slice(headings[i].at, headings[i + 1]?.at);
+    for (const r of RULES.filter((x) => x.id !== 'input')) expect(section).toContain(`\`${r.id}\``);
   });
 
   it('names an unknown rule after its id with a suffix, never the id itself', () => {

@@ -34,7 +34,7 @@ describe('--format sarif', () => {
       // GH2012: GitHub code scanning needs help on every rule; helpUri leads to the README's rule table.
       expect(rule.help?.text).toContain(rule.shortDescription!.text);
       expect(rule.help?.markdown).toContain('What to do:');
-      expect(rule.helpUri).toMatch(/^https:\/\/\S+#rules$/);
+      expect(rule.helpUri).toMatch(/^https:\/\/\S+#diff-every-divergence-at-file-and-line$/);
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration?.level);
     }
     expect(run.tool.driver.rules!.find((r) => r.id === 'structure-mismatch')!.defaultConfiguration!.level).toBe('note');
