@@ -93,6 +93,10 @@ const DOCS: Record<string, { name: string; fix: string }> = {
   'text-change': { name: 'WordsChangedBetweenVersions', fix: 'Review the word diff; switch the rule off in fbcoop.config.json when two versions are expected to be worded differently.' },
   'low-confidence': { name: 'UnsureAlignment', fix: 'Compare the region by eye: values there were not checked.' },
   input: { name: 'FileUnreadable', fix: 'Fix or remove the file (missing, unreadable, binary or empty), or list it in .fbcoopignore.' },
+  // Rule ids the spec's second round adds (spec/cli.md), ready for when their checks land.
+  terminology: { name: 'GlossaryTermNotApproved', fix: 'Use one of the renderings the glossary approves, or update the glossary if this rendering is right.' },
+  inconsistency: { name: 'TermRenderedInconsistently', fix: 'Choose one rendering for the term and use it throughout, or record the choice in a glossary.' },
+  revision: { name: 'PendingTrackedChanges', fix: 'Accept or reject the tracked changes in the document before comparing it.' },
 };
 
 /**

@@ -1,5 +1,5 @@
 /** Stage 5, report: pure formatters from results to text (no I/O, no process, no clock). */
-import type { Alignment, Report, SegmentedDocument, Severity } from '../types.js';
+import type { Alignment, Report, SegmentedDocument } from '../types.js';
 import type { CorpusReport } from '../corpus/index.js';
 import { InternalError } from '../errors.js';
 import { alignmentText } from './formats/align-text.js';
@@ -7,13 +7,14 @@ import { beadsLines, tsvLines } from './formats/bitext.js';
 import { corpusText } from './formats/corpus-text.js';
 import { githubLines } from './formats/github.js';
 import { formatHtml } from './formats/html.js';
+import { orderReport } from './order.js';
+import type { Severity } from '../types.js';
 import { alignmentJson, reportJson, segmentsJson } from './formats/json.js';
 import { junitXml } from './formats/junit.js';
 import { reportText } from './formats/report-text.js';
 import { sarifLog } from './formats/sarif.js';
 import { segmentsText } from './formats/segment-text.js';
 import { tmxDocument } from './formats/tmx.js';
-import { orderReport } from './order.js';
 
 export { RULES, ruleInfo, type RuleInfo } from '../rules.js';
 export { colorEnabled } from './color.js';
@@ -38,17 +39,17 @@ export const FORMATS = {
 
 /** Options shared by the formatters. */
 export interface FormatOptions {
+  /**
+   * The `--fail-on` level: JUnit makes a finding at or above it a failure and
+   * one below it a passing case (default `error`, as the CLI's; `never`: nothing fails).
+   */
+  failOn?: Severity | 'never';
   /** Colour the output (chalk); decided by the CLI from NO_COLOR, FORCE_COLOR and the terminal. */
   color?: boolean;
   /** Terminal width in columns for tables (default 100). */
   width?: number;
   /** fbcoop's version, for SARIF and TMX headers. */
   toolVersion?: string;
-  /**
-   * The `--fail-on` level: JUnit makes a finding at or above it a failure and
-   * one below it a passing case (default `error`, as the CLI's; `never`: nothing fails).
-   */
-  failOn?: Severity | 'never';
 }
 
 /**

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { checkCorpus } from '../../src/corpus/index.js';
-import { formatHtml } from '../../src/report/formats/html.js';
+import { formatCorpus } from '../../src/report/index.js';
 import { CORPUS, readAll, txtFiles } from '../corpus/helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -29,7 +29,7 @@ describe.skipIf(!present)('HTML report in Chromium', () => {
     const report = await checkCorpus(documents, [], { keepPairs: true });
     const dir = mkdtempSync(join(tmpdir(), 'fbcoop-html-'));
     const file = join(dir, 'report.html');
-    writeFileSync(file, formatHtml(report));
+    writeFileSync(file, formatCorpus(report, 'html'));
     url = pathToFileURL(file).href;
     browser = await chromium.launch({
       executablePath: CHROMIUM,

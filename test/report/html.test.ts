@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatHtml } from '../../src/report/formats/html.js';
+import { escapeHtml } from '../../src/report/formats/html.js';
+import { formatCorpus } from '../../src/report/index.js';
 import type { CorpusReport, PairSegment } from '../../src/corpus/index.js';
 
 const seg = (id: string, line: number, text: string): PairSegment => ({ id, kind: 'sentence', text, line, endLine: line, start: line * 100, end: line * 100 + text.length });
+
+/** The page as `check --format html` makes it: through `formatCorpus`, which puts the findings in report order. */
+const formatHtml = (report: CorpusReport) => formatCorpus(report, 'html');
 
 function sample(): CorpusReport {
   const findings: CorpusReport['findings'] = [

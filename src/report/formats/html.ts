@@ -7,8 +7,7 @@
  * carries its language.
  */
 import type { Finding, Location, Severity, WordChange } from '../../types.js';
-import type { CorpusGroup, CorpusReport, PairSegment, PairView } from '../../corpus/index.js';
-import { orderReport } from '../order.js';
+import type { CorpusReport, PairSegment, PairView } from '../../corpus/index.js';
 
 /** Options of `formatHtml`. */
 export interface HtmlOptions {
@@ -330,7 +329,7 @@ interface VersionCell {
  * counterpart in the reference get rows of their own after the row they follow.
  * Each cell links to the findings on its segments.
  */
-function versionsHtml(group: CorpusGroup, pairs: readonly PairView[], index: FindingIndex, languageOf: Map<string, string>): string {
+function versionsHtml(group: CorpusReport['groups'][number], pairs: readonly PairView[], index: FindingIndex, languageOf: Map<string, string>): string {
   const ref = group.reference;
   const columns: { path: string; pair: PairView; swapped: boolean }[] = [];
   for (const m of group.members) {
@@ -394,12 +393,12 @@ function refsHtml(path: string, segs: readonly PairSegment[], index: FindingInde
 const LEVEL_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
 
 /**
- * The HTML report of a corpus check. Findings are numbered in report order
- * (most severe first, then by document and place), the order of the findings list.
- * @param input a report from `checkCorpus` with `keepPairs: true` (without pairs, only summaries and findings are shown)
+ * The HTML report of a corpus check. Findings are numbered in the order given
+ * (`formatCorpus` gives the report order: most severe first, then by document
+ * and place) and listed by severity, errors first.
+ * @param report a report from `checkCorpus` with `keepPairs: true` (without pairs, only summaries and findings are shown)
  */
-export function formatHtml(input: CorpusReport, options: HtmlOptions = {}): string {
-  const report = orderReport(input);
+export function formatHtml(report: CorpusReport, options: HtmlOptions = {}): string {
   const title = options.title ?? 'fbcoop check report';
   const findings = report.findings;
   const pairViews = report.pairs ?? [];
