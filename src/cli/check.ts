@@ -110,10 +110,10 @@ nothing can be read.`,
       if (!flags.quiet) io.stderr.write(`fbcoop: accepted ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${flags.writeBaseline}\n`);
     }
     const out = outputOf(flags, io);
-    await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
-    const failOn = flags.failOn ?? config.config.failOn ?? 'error';
-    // A baseline just written accepts every finding of the run.
-    setExit(flags.writeBaseline === undefined && shouldFail(report.findings, failOn) ? 1 : 0);
+    // A baseline just written accepts every finding of the run: nothing fails, in the exit code or in JUnit.
+    const failOn = flags.writeBaseline === undefined ? flags.failOn ?? config.config.failOn ?? 'error' : 'never';
+    await writeOutput(formatCorpus(report, flags.format, { ...out.formatOptions, failOn }), out, io);
+    setExit(shouldFail(report.findings, failOn) ? 1 : 0);
   });
 
   common(
@@ -127,7 +127,7 @@ nothing can be read.`,
   ).action(async (files: string[], flags: CommonFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
     const report = mergeReports(files.map((f) => readReport(f)));
     const out = outputOf(flags, io);
-    await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatCorpus(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 }

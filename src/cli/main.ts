@@ -148,7 +148,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     const { report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
     notes(io, flags, [src, tgt]);
-    await writeOutput(formatReport(report, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatReport(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 
