@@ -149,7 +149,7 @@ function readCorpus(paths: string[], ignore: string[], cwd: string): { documents
   const files = new Map<string, string>();
   for (const given of paths) {
     const listed = listTextFiles([given], { ignore, cwd });
-    problems.push(...listed.problems);
+    for (const p of listed.problems) problems.push(p);
     if (listed.files.length === 0 && listed.problems.length === 0) problems.push({ path: given, message: `${given}: no text files found` });
     for (const f of listed.files) files.set(resolve(cwd, f), f);
   }

@@ -146,7 +146,7 @@ async function compareGroups(
   const origins = new Map<Finding, Set<string>>();
   let findings = applySeverity(mergeFindings(sourced, origins), options.severity, origins);
   // Unreadable files belong to no group: shard 1 reports them, so merged shards report them once.
-  if (!shard || shard.k === 1) findings.push(...inputs);
+  if (!shard || shard.k === 1) for (const f of inputs) findings.push(f);
   for (const f of findings) f.fingerprint = findingFingerprint(f);
   if (options.baseline) findings = applyBaseline(findings, options.baseline);
   const report = buildReport(selected, sortFindings(findings));
@@ -207,7 +207,7 @@ export function mergeReports(reports: readonly CorpusReport[]): CorpusReport {
     // The same finding in two shards (a rerun shard, the unreadable files) is reported once.
     for (const f of r.findings) findings.set(JSON.stringify(f), f);
     // Finding indices point into one shard's list: the merged report matches pairs by location instead.
-    if (r.pairs) pairs.push(...r.pairs.map(({ findings: _indices, ...p }) => p));
+    if (r.pairs) for (const { findings: _indices, ...p } of r.pairs) pairs.push(p);
   }
   const list = sortFindings([...findings.values()]);
   const out: CorpusReport = {

@@ -38,14 +38,14 @@ export function valueSpans(finding: Finding): { source?: Span[]; target?: Span[]
   const out: { source?: Span[]; target?: Span[] } = {};
   if (src !== undefined) {
     const ranges = finding.expected ? findFolded(src, finding.expected) : [];
-    if (tgt !== undefined) ranges.push(...oneSidedFigures(src, tgt));
-    ranges.push(...changedFigures(src, finding.expected, finding.actual));
+    if (tgt !== undefined) for (const r of oneSidedFigures(src, tgt)) ranges.push(r);
+    for (const r of changedFigures(src, finding.expected, finding.actual)) ranges.push(r);
     out.source = toSpans(src, ranges);
   }
   if (tgt !== undefined) {
     const ranges = finding.actual ? findFolded(tgt, finding.actual) : [];
-    if (src !== undefined) ranges.push(...oneSidedFigures(tgt, src));
-    ranges.push(...changedFigures(tgt, finding.actual, finding.expected));
+    if (src !== undefined) for (const r of oneSidedFigures(tgt, src)) ranges.push(r);
+    for (const r of changedFigures(tgt, finding.actual, finding.expected)) ranges.push(r);
     out.target = toSpans(tgt, ranges);
   }
   return out;
