@@ -94,16 +94,20 @@ class Walker {
   }
 
   private walk(display: string, absolute: string, relative: string, rules: Ignore): void {
-    let real: string;
+    // A folder is known by device and inode, not by its real path: realpath() reads every
+    // component of the path (glibc's readlink per level), which made walking quadratic in depth
+    // (1,500 nested folders took 25 s, issue 11); stat() walks the path inside the kernel.
+    let id: string;
     try {
-      real = fs.realpathSync(absolute);
+      const stat = fs.statSync(absolute);
+      id = `${stat.dev}:${stat.ino}`;
     } catch (error) {
       this.problem(display, fileError(display, error).message);
       return;
     }
     // A symbolic link back up the tree would otherwise loop forever.
-    if (this.visitedDirs.has(real)) return;
-    this.visitedDirs.add(real);
+    if (this.visitedDirs.has(id)) return;
+    this.visitedDirs.add(id);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(absolute, { withFileTypes: true });
