@@ -20,7 +20,7 @@ import { listTextFiles, readConfigFile, readDocument } from '../ingest/index.js'
 import { shouldFail } from '../pipeline.js';
 import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
-import { type CommonFlags, outputOf, writeOutput } from './io.js';
+import { type CommonFlags, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
 import type { CliIo } from './main.js';
 import { granularityOf, shardOf } from './options.js';
 import { progressBar } from './progress.js';
@@ -46,7 +46,7 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
     program
       .command('check')
       .description('a whole corpus: group the versions of each text, compare them, report')
-      .argument('<path...>', 'files and folders (folders are walked; text files are found by content)')
+      .argument('<path...>', 'files and folders (folders are walked; text files are found by content); - for standard input')
       .addOption(new Option('--format <name>', 'output format').choices([...FORMATS.corpus]).default('text'))
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1 (default: error, or the config\'s failOn)').choices([...FAIL_LEVELS]))
       .option('--source <file>', 'the reference (original) version of the group it belongs to')
@@ -91,7 +91,9 @@ nothing can be read.`,
     if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = parseBaseline(readDocument(flags.baseline).value, flags.baseline).fingerprints;
     if (flags.format === 'html') options.keepPairs = true;
 
-    const { documents, problems } = readCorpus(paths, config.config.ignore ?? [], io.cwd);
+    const maxBytes = maxInputOf(flags.maxInput);
+    const stdin = paths.includes('-') ? await readAll(io.stdin, maxBytes) : undefined;
+    const { documents, problems } = readCorpus(paths, config.config.ignore ?? [], io.cwd, { maxBytes, stdin });
     if (flags.source !== undefined && !documents.some((d) => resolve(io.cwd, d.path) === resolve(io.cwd, flags.source!))) {
       throw new FbcoopError('E_USAGE', `--source ${flags.source}: not among the documents checked`);
     }
@@ -103,14 +105,17 @@ nothing can be read.`,
     } finally {
       progress?.stop();
     }
-    if (!flags.quiet) for (const d of documents) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
-
-    if (flags.writeBaseline !== undefined) {
-      await writeOutput(writeBaseline(report.findings), { file: flags.writeBaseline, formatOptions: {} }, io);
-      if (!flags.quiet) io.stderr.write(`fbcoop: accepted ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${flags.writeBaseline}\n`);
-    }
+    // The report first, then the baseline, then the notes: a run that fails writes no baseline
+    // and says one line, its error (issue 11).
     const out = outputOf(flags, io);
     await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
+    if (flags.writeBaseline !== undefined) {
+      await writeOutput(writeBaseline(report.findings), { file: flags.writeBaseline, formatOptions: {} }, io);
+    }
+    if (!flags.quiet) {
+      for (const d of documents) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
+      if (flags.writeBaseline !== undefined) io.stderr.write(`fbcoop: accepted ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${flags.writeBaseline}\n`);
+    }
     const failOn = flags.failOn ?? config.config.failOn ?? 'error';
     // A baseline just written accepts every finding of the run.
     setExit(flags.writeBaseline === undefined && shouldFail(report.findings, failOn) ? 1 : 0);
@@ -144,10 +149,20 @@ function loadConfig(io: CliIo, explicit: string | undefined): { config: Config; 
  * be read, and folders with no text file, become problems (`input` findings).
  * @throws FbcoopError when nothing at all can be read (exit 2)
  */
-function readCorpus(paths: string[], ignore: string[], cwd: string): { documents: Document[]; problems: InputProblem[] } {
+function readCorpus(
+  paths: string[],
+  ignore: string[],
+  cwd: string,
+  input: { maxBytes: number; stdin?: Uint8Array },
+): { documents: Document[]; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const files = new Map<string, string>();
   for (const given of paths) {
+    // `-` is standard input, read once by the caller, as in the other commands.
+    if (given === '-') {
+      files.set('-', '-');
+      continue;
+    }
     const listed = listTextFiles([given], { ignore, cwd });
     for (const p of listed.problems) problems.push(p);
     if (listed.files.length === 0 && listed.problems.length === 0) problems.push({ path: given, message: `${given}: no text files found` });
@@ -156,7 +171,7 @@ function readCorpus(paths: string[], ignore: string[], cwd: string): { documents
   const documents: Document[] = [];
   for (const path of files.values()) {
     try {
-      documents.push(readDocument(path));
+      documents.push(readDocument(path, { stdin: () => input.stdin ?? new Uint8Array(), maxBytes: input.maxBytes }));
     } catch (error) {
       if (!(error instanceof FbcoopError)) throw error;
       problems.push({ path, message: error.message });
