@@ -16,6 +16,7 @@ import {
   type InputProblem,
 } from '../corpus/index.js';
 import { FbcoopError } from '../errors.js';
+import { checkSameRun, validateCorpusReport } from '../corpus/report-shape.js';
 import { listTextFiles, readConfigFile, readDocument } from '../ingest/index.js';
 import { shouldFail } from '../pipeline.js';
 import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../report/index.js';
@@ -130,7 +131,9 @@ nothing can be read.`,
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1').choices([...FAIL_LEVELS]).default('error'))
       .addHelpText('after', '\nExamples:\n  $ fbcoop merge-reports shard-*.json -o report.json\n  $ fbcoop merge-reports shard-*.json --format sarif -o fbcoop.sarif'),
   ).action(async (files: string[], flags: CommonFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
-    const report = mergeReports(files.map((f) => readReport(f)));
+    const reports = files.map((path) => ({ path, report: readReport(path) }));
+    checkSameRun(reports);
+    const report = mergeReports(reports.map((r) => r.report));
     const out = outputOf(flags, io);
     await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
@@ -196,9 +199,11 @@ function jobsOf(value: string | undefined): number | 'auto' {
 /** A JSON report of `check` (one shard's output). */
 function readReport(path: string): CorpusReport {
   const text = readDocument(path).value;
+  let data: unknown;
   try {
-    return JSON.parse(text) as CorpusReport;
+    data = JSON.parse(text);
   } catch (error) {
     throw new FbcoopError('E_USAGE', `${path}: not a JSON report (${error instanceof Error ? error.message : String(error)})`, error);
   }
+  return validateCorpusReport(data, path);
 }

@@ -151,6 +151,7 @@ async function compareGroups(
   if (options.baseline) findings = applyBaseline(findings, options.baseline);
   const report = buildReport(selected, sortFindings(findings));
   const out: CorpusReport = { ...report, documents: sortDocuments(report.documents), groups: sortGroups(groups) };
+  if (shard) out.shard = { k: shard.k, n: shard.n, groups: comps.length };
   if (options.keepPairs) {
     // Each pair shows the findings it made (a merged finding names versions other pairs found).
     const byPair = new Map<string, number[]>();
