@@ -57,12 +57,13 @@ export function valueSpans(finding: Finding): { source?: Span[]; target?: Span[]
  */
 function changedFigures(text: string, value: string | undefined, otherValue: string | undefined): [number, number][] {
   if (!value) return [];
-  const parts = (v: string | undefined) => new Set((v?.match(/\p{Nd}+/gu) ?? []).map((d) => String(Number(d))));
+  // Digits compared as strings without leading zeros: exact at any size (a float made 20-digit figures equal).
+  const parts = (v: string | undefined) => new Set((v?.match(/\p{Nd}+/gu) ?? []).map(stripZeros));
   const others = parts(otherValue);
   const changed = [...parts(value)].filter((p) => !others.has(p));
   if (changed.length === 0) return [];
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(/\p{Nd}+/gu)) if (changed.includes(String(Number(m[0])))) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/\p{Nd}+/gu)) if (changed.includes(stripZeros(m[0]))) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
 }
 
@@ -137,4 +138,8 @@ function toSpans(text: string, ranges: [number, number][]): Span[] {
   }
   if (at < text.length) spans.push({ text: text.slice(at), style: 'plain' });
   return spans;
+}
+
+function stripZeros(digits: string): string {
+  return digits.replace(/^0+(?=\p{Nd})/u, '');
 }
