@@ -8,6 +8,7 @@ import ignore, { type Ignore } from 'ignore';
 import { fileError } from './read-bytes.js';
 import { binaryReason, bomlessUtf16Of, bomOf, SNIFF_LENGTH } from './sniff.js';
 import { CONFIG_FILE_NAME } from './config-file.js';
+import { isOwnReport } from './own-report.js';
 
 /** The per-folder ignore file, in gitignore syntax. */
 export const IGNORE_FILE_NAME = '.fbcoopignore';
@@ -136,11 +137,11 @@ class Walker {
       if (isDir) {
         if (!rules.ignores(`${childRelative}/`)) this.walk(childDisplay, childAbsolute, childRelative, rules);
       } else if (isFile && !rules.ignores(childRelative) && this.isCandidate(entry.name)) {
-        const sniffed = this.sniff(childDisplay, childAbsolute);
+        const sniffed = this.sniff(childDisplay, childAbsolute, true);
         // A file named as text that is empty or binary is a bad document, reported; other binaries (images, PDFs) are not documents.
         const namedText = TEXT_EXTENSIONS.has(nodePath.extname(entry.name).toLowerCase());
         if (sniffed === 'text' || (sniffed === 'empty' && namedText)) this.files.set(childAbsolute, childDisplay);
-        else if (namedText && sniffed !== 'unreadable' && sniffed !== 'empty') this.problem(childDisplay, `${childDisplay}: binary file (${sniffed}), not text`);
+        else if (namedText && sniffed !== 'unreadable' && sniffed !== 'empty' && sniffed !== 'report') this.problem(childDisplay, `${childDisplay}: binary file (${sniffed}), not text`);
       }
     }
   }
@@ -159,8 +160,11 @@ class Walker {
     }
   }
 
-  /** `text`, `empty`, `unreadable` (a problem is recorded) or the reason the file is binary. */
-  private sniff(display: string, absolute: string): string {
+  /**
+   * `text`, `empty`, `unreadable` (a problem is recorded), `report` (one of fbcoop's own text
+   * outputs, when `reports` asks) or the reason the file is binary.
+   */
+  private sniff(display: string, absolute: string, reports = false): string {
     let head: Uint8Array;
     try {
       head = readHead(absolute);
@@ -170,7 +174,9 @@ class Walker {
     }
     if (head.length === 0) return 'empty';
     if (bomOf(head) !== undefined || bomlessUtf16Of(head) !== undefined) return 'text';
-    return binaryReason(head) ?? 'text';
+    const binary = binaryReason(head);
+    if (binary !== undefined) return binary;
+    return reports && isOwnReport(head) ? 'report' : 'text';
   }
 
   private problem(path: string, message: string): void {
