@@ -66,11 +66,13 @@ function handleError(error: unknown, io: CliIo): number {
     return 2;
   }
   const debug = io.env.FBCOOP_DEBUG === '1';
+  // One line, whatever the message holds (a parser's message may span several).
+  const oneLine = (text: string) => text.trim().replace(/\s*\n\s*/g, ' ');
   if (error instanceof FbcoopError) {
-    io.stderr.write(`fbcoop: ${error.message}\n`);
+    io.stderr.write(`fbcoop: ${oneLine(error.message)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`fbcoop: ${message}${debug ? '' : ' (set FBCOOP_DEBUG=1 for details)'}\n`);
+    io.stderr.write(`fbcoop: ${oneLine(message)}${debug ? '' : ' (set FBCOOP_DEBUG=1 for details)'}\n`);
   }
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return 2;
