@@ -107,8 +107,14 @@ export interface SegmentedDocument {
 export interface Bead {
   source: number[];
   target: number[];
-  /** Confidence in [0, 1]; low means the aligner is unsure of this pairing. */
+  /** How well the two sides match, in [0, 1] (1 = identical texts). */
   score: number;
+  /**
+   * Whether the aligner is sure of this bead: it pairs both sides and no other local reading
+   * comes close (see align/confidence.ts). The one flag align's `?`, diff's `low-confidence`
+   * and every report use.
+   */
+  sure: boolean;
 }
 
 /** Two segmented documents and the beads between them. */

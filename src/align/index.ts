@@ -10,7 +10,8 @@ import { bestTranslations } from './lexicon.js';
 import { lengthModel, reestimateVariance } from './length.js';
 import { beadScore, GAP_SCORE } from './score.js';
 import { TUNING } from './tuning.js';
-import { BEAD_SHAPES, KIND_HEADING, KIND_ITEM, KIND_TEXT, search, type CostParams, type Path, type Sequence } from './search.js';
+import { BEAD_SHAPES, beadCostFunction, KIND_HEADING, KIND_ITEM, KIND_TEXT, search, type CostParams, type Path, type Sequence } from './search.js';
+import { sureFlags } from './confidence.js';
 
 export { parseLexicon } from './lexicon.js';
 
@@ -165,8 +166,8 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   const m = target.length;
   if (n === 0 || m === 0) {
     const beads: Bead[] = [];
-    for (let i = 0; i < n; i++) beads.push({ source: [i], target: [], score: GAP_SCORE });
-    for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: GAP_SCORE });
+    for (let i = 0; i < n; i++) beads.push({ source: [i], target: [], score: GAP_SCORE, sure: false });
+    for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: GAP_SCORE, sure: false });
     return beads;
   }
   const vocab = new Vocabulary();
@@ -278,6 +279,8 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     path = search(S, T, finalParams, path, P.refineBand);
   }
 
+  const costOf = beadCostFunction(S, T, finalParams, path, 2);
+  const sure = sureFlags(path, costOf, n, m);
   const beads: Bead[] = [];
   let i = 0;
   let j = 0;
@@ -290,6 +293,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       source: Array.from({ length: a }, (_, x) => i + x),
       target: Array.from({ length: b }, (_, y) => j + y),
       score: beadScore(cost, finalParams.skip, a === 0 || b === 0),
+      sure: sure[k],
     });
     i += a;
     j += b;

@@ -15,8 +15,8 @@ import { checkTextChange } from './checks/text-change.js';
 import { checkUntranslated } from './checks/untranslated.js';
 import { PairContext, type Emitted, type Side } from './context.js';
 
-/** Bead score below which the aligner is unsure, and `Side`, which document of a pair a location is in. */
-export { LOW_CONFIDENCE, type Side } from './context.js';
+/** `Side`: which document of a pair a location is in. */
+export type { Side } from './context.js';
 
 /** A rule's severity, or `off`. */
 export type RuleSetting = Severity | 'off';

@@ -16,7 +16,6 @@ import { tmxDocument } from './formats/tmx.js';
 
 export { RULES, ruleInfo, type RuleInfo } from '../rules.js';
 export { colorEnabled } from './color.js';
-export { UNSURE_SCORE } from './formats/align-text.js';
 
 /** Formats of `diff` and `check`. */
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';

@@ -92,14 +92,38 @@ const SETS: ReadonlyArray<{ name: string; dir: string; languages: [string, strin
 
 const f3 = (x: number): string => x.toFixed(3).replace(/^0/, '');
 
-/** Align every file of a set and score it. */
-function runSet(files: GoldFile[], [sourceLanguage, targetLanguage]: [string, string]): { row: string; seconds: number } {
+/** Align every file of a set and score it; also how well the sure flag predicts a bead in the gold. */
+function runSet(files: GoldFile[], [sourceLanguage, targetLanguage]: [string, string]): { row: string; seconds: number; calibration: string } {
   const t0 = performance.now();
-  const tests = files.map((f) => alignTexts(f.source, f.target, { sourceLanguage, targetLanguage }).map((b) => [b.source, b.target] as IdBead));
+  const aligned = files.map((f) => alignTexts(f.source, f.target, { sourceLanguage, targetLanguage }));
   const seconds = (performance.now() - t0) / 1000;
+  const tests = aligned.map((beads) => beads.map((b) => [b.source, b.target] as IdBead));
   const s = scoreBeads(files.map((f) => f.gold), tests);
   const row = `${f3(s.precisionStrict)} / ${f3(s.recallStrict)} / **${f3(s.f1Strict)}** | ${f3(s.precisionLax)} / ${f3(s.recallLax)} / ${f3(s.f1Lax)}`;
-  return { row, seconds };
+  return { row, seconds, calibration: calibrate(files, aligned) };
+}
+
+/**
+ * The sure flag against the gold: a bead is right when the gold has exactly it (strict).
+ * @returns `sure beads | right | unsure beads | wrong` cells
+ */
+function calibrate(files: GoldFile[], aligned: ReadonlyArray<ReadonlyArray<{ source: number[]; target: number[]; sure: boolean }>>): string {
+  const c = { sure: 0, sureRight: 0, unsure: 0, unsureWrong: 0 };
+  files.forEach((f, k) => {
+    const gold = new Set(f.gold.map((b) => `${b[0].join(',')}:${b[1].join(',')}`));
+    for (const b of aligned[k]) {
+      const right = gold.has(`${b.source.join(',')}:${b.target.join(',')}`);
+      if (b.sure) {
+        c.sure++;
+        if (right) c.sureRight++;
+      } else {
+        c.unsure++;
+        if (!right) c.unsureWrong++;
+      }
+    }
+  });
+  const share = (a: number, b: number): string => (b === 0 ? '–' : f3(a / b));
+  return `${c.sure} of ${c.sure + c.unsure} | ${share(c.sureRight, c.sure)} | ${c.unsure} | ${share(c.unsureWrong, c.unsure)}`;
 }
 
 /** A bitext of about `size` lines: Text+Berg test files repeated, or synthetic text. */
@@ -137,6 +161,7 @@ export async function benchAlign(goldDir: string): Promise<string> {
   out.push(`### Aligner quality (gold: ${goldDir}; strict/lax bead P/R/F1 as vecalign score.py, micro-averaged over files)`, '');
   out.push('| set | files | strict P / R / F1 | lax P / R / F1 | time |', '|---|---|---|---|---|');
   const notes: string[] = [];
+  const calibration: string[] = [];
   for (const set of SETS) {
     const dir = join(goldDir, set.dir);
     if (!existsSync(dir)) {
@@ -144,10 +169,13 @@ export async function benchAlign(goldDir: string): Promise<string> {
       continue;
     }
     const files = set.load(dir);
-    const { row, seconds } = runSet(files, set.languages);
-    out.push(`| ${set.name} | ${files.length} | ${row} | ${seconds.toFixed(2)} s |`);
+    const result = runSet(files, set.languages);
+    out.push(`| ${set.name} | ${files.length} | ${result.row} | ${result.seconds.toFixed(2)} s |`);
+    calibration.push(`| ${set.name} | ${result.calibration} |`);
   }
   out.push('', ...notes);
+  out.push('', '### The sure flag against the gold (strict: a bead is right when the gold has exactly it)', '');
+  out.push('| set | beads sure | sure beads right | beads unsure | unsure beads wrong |', '|---|---|---|---|---|', ...calibration);
   out.push('', '### Aligner speed (Text+Berg test files repeated)', '');
   out.push('| lines (source) | target | wall time | CPU time | lines/s | peak RSS (process) | µs/line |', '|---|---|---|---|---|---|---|');
   const perLine = new Map<number, number>();

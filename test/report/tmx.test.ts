@@ -69,7 +69,7 @@ describe('align --format tmx', () => {
 
   it('is still a valid document when no bead has both sides', () => {
     const a = sampleAlignment();
-    const tmx2 = parse(formatAlignment({ ...a, beads: [{ source: [0], target: [], score: 0 }] }, 'tmx'));
+    const tmx2 = parse(formatAlignment({ ...a, beads: [{ source: [0], target: [], score: 0, sure: false }] }, 'tmx'));
     expect(tmx2.body === '' || tmx2.body.tu === undefined).toBe(true);
   });
 });

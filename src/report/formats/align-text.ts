@@ -7,9 +7,6 @@ import { renderTable, tableWidth } from '../table.js';
 import { displayWidth, wrapSpans } from '../wrap.js';
 import { endLineOf } from '../../position.js';
 
-/** Beads scoring below this are shown as unsure (the aligner's own scale: 0.5 = as likely wrong as right). */
-export const UNSURE_SCORE = 0.5;
-
 /** Narrowest text column; below it the table is allowed to exceed the terminal. */
 const MIN_TEXT_COLUMN = 12;
 
@@ -17,7 +14,7 @@ const MIN_TEXT_COLUMN = 12;
  * A side-by-side table (source lines, source text, target text, target lines,
  * score), texts wrapped to the terminal width, each segment of a side on its
  * own line. Omissions and additions say `(no counterpart)`; unsure beads
- * (score below `UNSURE_SCORE`) get a `?` after the score. With colour, both
+ * (the aligner's `sure` flag off) get a `?` after the score. With colour, both
  * are also highlighted (red and yellow). A header names both documents and a
  * footer counts beads by type.
  */
@@ -26,7 +23,7 @@ export function alignmentText(alignment: Alignment, options: FormatOptions): str
   const { source, target, beads } = alignment;
   const rows = beads.map((b) => {
     const lost = b.source.length === 0 || b.target.length === 0;
-    const unsure = b.score < UNSURE_SCORE;
+    const unsure = !b.sure;
     const paint = (text: string) => (lost ? chalk.red(text) : unsure ? chalk.yellow(text) : text);
     const score = b.score.toFixed(2) + (unsure ? ' ?' : '');
     return {
@@ -76,7 +73,7 @@ function sideText(doc: SegmentedDocument, indices: readonly number[]): string {
   return indices.map((i) => (doc.segments[i]?.text ?? '').replace(/\s+/g, ' ')).join('\n');
 }
 
-/** `12 beads (1-1: 9, 2-1: 1, 1-0: 1, 0-1: 1); 2 unsure (score < 0.50, marked ?)`. */
+/** `12 beads (1-1: 9, 2-1: 1, 1-0: 1, 0-1: 1); 2 unsure (marked ?)`. */
 function footer(beads: readonly Bead[]): string {
   const byType = new Map<string, number>();
   for (const b of beads) {
@@ -85,7 +82,7 @@ function footer(beads: readonly Bead[]): string {
   }
   // 1-1 first, then by decreasing count, ties by type, so the usual case leads.
   const types = [...byType].sort((a, b) => (a[0] === '1-1' ? -1 : b[0] === '1-1' ? 1 : b[1] - a[1] || a[0].localeCompare(b[0])));
-  const unsure = beads.filter((b) => b.score < UNSURE_SCORE).length;
+  const unsure = beads.filter((b) => !b.sure).length;
   const parts = types.map(([t, n]) => `${t}: ${n}`).join(', ');
-  return `${count(beads.length, 'bead')}${parts ? ` (${parts})` : ''}; ${unsure} unsure (score < ${UNSURE_SCORE.toFixed(2)}, marked ?)`;
+  return `${count(beads.length, 'bead')}${parts ? ` (${parts})` : ''}; ${unsure} unsure (marked ?)`;
 }
