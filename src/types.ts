@@ -66,6 +66,11 @@ export interface Segment {
   map: number[];
   /** ISO 639-1 code, or `und` when undetermined. */
   lang: string;
+  /**
+   * 0-based number of the block (paragraph, list item, heading) the segment was cut from, where
+   * the segmenter knows it; segments of one block are consecutive (`segment --format txt --paragraphs`).
+   */
+  paragraph?: number;
 }
 
 /** A character repair made while reading (lost apostrophe, mojibake, U+FFFD). */

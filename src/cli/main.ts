@@ -103,15 +103,16 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .command('segment')
       .description('show how a document is read and cut into segments')
       .argument('<file>', 'the document (- for standard input)')
-      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))
+      .addOption(new Option('--format <name>', 'output format (txt: the clean text as read, one segment per line)').choices(['text', 'json', 'txt']).default('text'))
+      .option('--paragraphs', 'with --format txt: one paragraph per block (blank line between) instead of one segment per line')
       .option('--lang <code>', 'language of the document (ISO 639-1); detected when absent')
-      .addHelpText('after', '\nExamples:\n  $ fbcoop segment communique_fr.txt\n  $ fbcoop segment communique_fr.txt --format json --granularity clause\n  $ cat draft.txt | fbcoop segment - --lang en'),
-  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string }) => {
+      .addHelpText('after', '\nExamples:\n  $ fbcoop segment communique_fr.txt\n  $ fbcoop segment communique_fr.txt --format json --granularity clause\n  $ fbcoop segment communique_fr.txt --format txt -o clean_fr.txt     # for a CAT tool, with align --format tmx\n  $ cat draft.txt | fbcoop segment - --lang en'),
+  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string; paragraphs?: boolean }) => {
     const [doc] = await readInputs([file], io);
     const segmented = prepare(doc, { granularity: granularityOf(flags.granularity), lang: langOf(flags.lang, '--lang') });
     const out = outputOf(flags, io);
     notes(io, flags, [doc]);
-    await writeOutput(formatSegments(segmented, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatSegments(segmented, flags.format, { ...out.formatOptions, paragraphs: flags.paragraphs }), out, io);
     setExit(0);
   });
 

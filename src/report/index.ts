@@ -12,6 +12,7 @@ import { junitXml } from './formats/junit.js';
 import { reportText } from './formats/report-text.js';
 import { sarifLog } from './formats/sarif.js';
 import { segmentsText } from './formats/segment-text.js';
+import { segmentsPlainText } from './formats/segment-txt.js';
 import { tmxDocument } from './formats/tmx.js';
 
 export { RULES, ruleInfo, type RuleInfo } from '../rules.js';
@@ -24,14 +25,14 @@ export type CorpusFormat = ReportFormat | 'html';
 /** Formats of `align`. */
 export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'beads';
 /** Formats of `segment`. */
-export type SegmentFormat = 'text' | 'json';
+export type SegmentFormat = 'text' | 'json' | 'txt';
 
 /** Names of the formats of each command, for the CLI's option choices and help. */
 export const FORMATS = {
   report: ['text', 'json', 'sarif', 'github', 'junit'] as const satisfies readonly ReportFormat[],
   corpus: ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const satisfies readonly CorpusFormat[],
   align: ['text', 'json', 'tsv', 'tmx', 'beads'] as const satisfies readonly AlignFormat[],
-  segment: ['text', 'json'] as const satisfies readonly SegmentFormat[],
+  segment: ['text', 'json', 'txt'] as const satisfies readonly SegmentFormat[],
 };
 
 /** Options shared by the formatters. */
@@ -42,6 +43,8 @@ export interface FormatOptions {
   width?: number;
   /** fbcoop's version, for SARIF and TMX headers. */
   toolVersion?: string;
+  /** `segment --format txt`: one paragraph per block instead of one segment per line. */
+  paragraphs?: boolean;
 }
 
 /**
@@ -88,12 +91,13 @@ export function formatAlignment(alignment: Alignment, format: AlignFormat, optio
 
 /**
  * Format a segmented document.
- * @param format `text` (a table) or `json` (the spec's shape)
+ * @param format `text` (a table), `json` (the spec's shape) or `txt` (the clean text as read)
  */
 export function formatSegments(doc: SegmentedDocument, format: SegmentFormat, options: FormatOptions = {}): string {
   switch (format) {
     case 'text': return segmentsText(doc, options);
     case 'json': return segmentsJson(doc);
+    case 'txt': return segmentsPlainText(doc, { paragraphs: options.paragraphs });
     default: throw new InternalError(`unknown segment format: ${String(format)}`);
   }
 }
