@@ -123,14 +123,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .argument('<source>', 'the reference version (- for standard input)')
       .argument('<target>', 'the version to pair with it')
       .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'tsv', 'tmx', 'beads']).default('text'))
+      .option('--no-split', 'tmx: keep merged beads whole instead of cutting them into sentence-level units where safe')
       .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
-  ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat }) => {
+  ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat; split: boolean }) => {
     const [src, tgt] = await readInputs([source, target], io);
     const options = await pairAnalyzeOptions(flags, io);
     const alignment = alignDocuments(src, tgt, options);
     const out = outputOf(flags, io);
     notes(io, flags, [src, tgt]);
-    await writeOutput(formatAlignment(alignment, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatAlignment(alignment, flags.format, { ...out.formatOptions, split: flags.split }), out, io);
     setExit(0);
   });
 

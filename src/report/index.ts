@@ -45,6 +45,8 @@ export interface FormatOptions {
   toolVersion?: string;
   /** `segment --format txt`: one paragraph per block instead of one segment per line. */
   paragraphs?: boolean;
+  /** TMX and XLIFF: cut merged beads into sentence-level units where safe (default true). */
+  split?: boolean;
 }
 
 /**
