@@ -122,16 +122,18 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .description('pair equivalent segments of two versions or languages')
       .argument('<source>', 'the reference version (- for standard input)')
       .argument('<target>', 'the version to pair with it')
-      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'tsv', 'tmx', 'beads']).default('text'))
-      .option('--no-split', 'tmx: keep merged beads whole instead of cutting them into sentence-level units where safe')
-      .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
-  ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat; split: boolean }) => {
+      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'tsv', 'tmx', 'xliff', 'beads']).default('text'))
+      .option('--no-split', 'tmx, xliff: keep merged beads whole instead of cutting them into sentence-level units where safe')
+      .addOption(new Option('--xliff-version <v>', 'xliff: XLIFF 2.0 or 1.2').choices(['2.0', '1.2']).default('2.0'))
+      .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align original_fr.txt translation_en.txt --format xliff --xliff-version 1.2 -o review.xlf\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
+  ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat; split: boolean; xliffVersion: '2.0' | '1.2' }) => {
     const [src, tgt] = await readInputs([source, target], io);
     const options = await pairAnalyzeOptions(flags, io);
-    const alignment = alignDocuments(src, tgt, options);
+    // XLIFF carries diff's findings as notes on their units: the whole pipeline, not just the aligner.
+    const { alignment, report } = flags.format === 'xliff' ? analyze(src, tgt, options) : { alignment: alignDocuments(src, tgt, options), report: undefined };
     const out = outputOf(flags, io);
     notes(io, flags, [src, tgt]);
-    await writeOutput(formatAlignment(alignment, flags.format, { ...out.formatOptions, split: flags.split }), out, io);
+    await writeOutput(formatAlignment(alignment, flags.format, { ...out.formatOptions, split: flags.split, xliffVersion: flags.xliffVersion, findings: report?.findings }), out, io);
     setExit(0);
   });
 

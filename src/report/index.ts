@@ -1,5 +1,5 @@
 /** Stage 5, report: pure formatters from results to text (no I/O, no process, no clock). */
-import type { Alignment, Report, SegmentedDocument } from '../types.js';
+import type { Alignment, Finding, Report, SegmentedDocument } from '../types.js';
 import type { CorpusReport } from '../corpus/index.js';
 import { InternalError } from '../errors.js';
 import { alignmentText } from './formats/align-text.js';
@@ -14,6 +14,7 @@ import { sarifLog } from './formats/sarif.js';
 import { segmentsText } from './formats/segment-text.js';
 import { segmentsPlainText } from './formats/segment-txt.js';
 import { tmxDocument } from './formats/tmx.js';
+import { xliffDocument, type XliffVersion } from './formats/xliff.js';
 
 export { RULES, ruleInfo, type RuleInfo } from '../rules.js';
 export { colorEnabled } from './color.js';
@@ -23,7 +24,7 @@ export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';
 /** Formats of `check`: those of `diff`, plus the self-contained HTML page. */
 export type CorpusFormat = ReportFormat | 'html';
 /** Formats of `align`. */
-export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'beads';
+export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'xliff' | 'beads';
 /** Formats of `segment`. */
 export type SegmentFormat = 'text' | 'json' | 'txt';
 
@@ -31,7 +32,7 @@ export type SegmentFormat = 'text' | 'json' | 'txt';
 export const FORMATS = {
   report: ['text', 'json', 'sarif', 'github', 'junit'] as const satisfies readonly ReportFormat[],
   corpus: ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const satisfies readonly CorpusFormat[],
-  align: ['text', 'json', 'tsv', 'tmx', 'beads'] as const satisfies readonly AlignFormat[],
+  align: ['text', 'json', 'tsv', 'tmx', 'xliff', 'beads'] as const satisfies readonly AlignFormat[],
   segment: ['text', 'json', 'txt'] as const satisfies readonly SegmentFormat[],
 };
 
@@ -47,6 +48,10 @@ export interface FormatOptions {
   paragraphs?: boolean;
   /** TMX and XLIFF: cut merged beads into sentence-level units where safe (default true). */
   split?: boolean;
+  /** XLIFF: `2.0` (default) or `1.2`. */
+  xliffVersion?: XliffVersion;
+  /** XLIFF: `diff`'s findings on the alignment, written as notes on their units. */
+  findings?: readonly Finding[];
 }
 
 /**
@@ -77,7 +82,7 @@ export function formatCorpus(report: CorpusReport, format: CorpusFormat, options
 
 /**
  * Format an alignment.
- * @param format `text` (side by side), `json`, `tsv`, `tmx` or `beads`
+ * @param format `text` (side by side), `json`, `tsv`, `tmx`, `xliff` or `beads`
  * @returns the whole output, ending with a newline unless there is nothing to print
  */
 export function formatAlignment(alignment: Alignment, format: AlignFormat, options: FormatOptions = {}): string {
@@ -86,6 +91,7 @@ export function formatAlignment(alignment: Alignment, format: AlignFormat, optio
     case 'json': return alignmentJson(alignment);
     case 'tsv': return tsvLines(alignment);
     case 'tmx': return tmxDocument(alignment, options);
+    case 'xliff': return xliffDocument(alignment, options);
     case 'beads': return beadsLines(alignment);
     default: throw new InternalError(`unknown alignment format: ${String(format)}`);
   }
