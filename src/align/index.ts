@@ -13,12 +13,18 @@ import { TUNING } from './tuning.js';
 import { BEAD_SHAPES, beadCostFunction, KIND_HEADING, KIND_ITEM, KIND_TEXT, search, type CostParams, type Path, type Sequence } from './search.js';
 import { sureFlags } from './confidence.js';
 
-export { parseLexicon } from './lexicon.js';
+export { lexiconMatches, orientLexicon, parseLexicon, readLexicon, type Lexicon } from './lexicon.js';
+import { orientLexicon } from './lexicon.js';
 
 /** Options for `align`. */
 export interface AlignOptions {
   /** User lexicon: (source word, target word) pairs known to be translations. */
   lexicon?: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Languages of the lexicon's two columns (ISO 639-1). `align` then applies it as given to a
+   * pair in those languages, swapped to the reverse pair, and not at all to others.
+   */
+  lexiconLangs?: readonly [string, string];
 }
 
 /** Options for `alignTexts`: structure and language of plain-text segments. */
@@ -155,6 +161,25 @@ function addTranslationFeatures(
 }
 
 /**
+ * The user's pairs whose two words both occur, the first in the source and the second in the
+ * target: a general dictionary's other entries are noise here (FreeDict fr-en, 13,745 pairs, cost
+ * .03 F1 on Text+Berg dev when all counted; kept to the present ones, +.01 pooled).
+ */
+function presentPairs(pairs: ReadonlyArray<readonly [string, string]>, sourceTokens: Int32Array[], targetTokens: Int32Array[], vocab: Vocabulary): Array<readonly [string, string]> {
+  if (pairs.length === 0) return [];
+  const seen = (tokens: Int32Array[]) => {
+    const set = new Set<number>();
+    for (const t of tokens) for (let k = 0; k < t.length; k++) set.add(t[k]);
+    return set;
+  };
+  const s = seen(sourceTokens);
+  const t = seen(targetTokens);
+  return pairs.filter(([a, b]) => {
+    return s.has(vocab.lookup('w:' + fold(a))) && t.has(vocab.lookup('w:' + fold(b)));
+  });
+}
+
+/**
  * Align two lists of segment texts.
  * @param source source segments, in order
  * @param target target segments, in order
@@ -215,7 +240,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     sectionPenalty: P.sectionPenalty,
     continuationPenalty: P.continuationPenalty,
   };
-  const userLexicon = options.lexicon ?? [];
+  const userLexicon = presentPairs(options.lexicon ?? [], sf.tokens, tf.tokens, vocab);
   const rounds = P.learnLexicon ? P.lexiconRounds : userLexicon.length > 0 ? 1 : 0;
   const first = search(S, T, params);
 
@@ -313,6 +338,7 @@ export function align(source: SegmentedDocument, target: SegmentedDocument, opti
     target.segments.map((s) => s.text),
     {
       ...options,
+      lexicon: options.lexicon && orientLexicon(options.lexicon, options.lexiconLangs, source.lang, target.lang),
       sourceKinds: source.segments.map((s) => s.kind),
       targetKinds: target.segments.map((s) => s.kind),
       sourceSections: source.segments.map((s) => s.section),

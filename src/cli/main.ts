@@ -6,15 +6,15 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FbcoopError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { readDocument } from '../ingest/index.js';
-import { parseLexicon } from '../align/index.js';
+import { readDocument, readOptionalText } from '../ingest/index.js';
+import { lexiconMatches, orientLexicon, readLexicon } from '../align/index.js';
 import { alignDocuments, analyze, prepare, shouldFail } from '../pipeline.js';
 import { formatAlignment, formatReport, formatSegments } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
-import type { Document, Severity } from '../types.js';
+import type { Alignment, Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
 import { type CommonFlags, guardPipe, outputOf, readAll, writeOutput } from './io.js';
-import { granularityOf, langOf, segmentationOf } from './options.js';
+import { granularityOf, langOf, lexiconLangsOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
 export interface CliIo {
@@ -96,7 +96,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .option('--source-lang <code>', 'language of the source (ISO 639-1); detected when absent')
       .option('--target-lang <code>', 'language of the target (ISO 639-1); detected when absent')
       .addOption(new Option('--segmentation <mode>', 'auto: reflow and cut; lines: one segment per line').choices(['auto', 'lines']).default('auto'))
-      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner');
+      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner; a first line such as fr-en names its languages')
+      .option('--lexicon-langs <pair>', 'languages of the lexicon\'s two columns, such as fr-en (applied reversed to an en → fr pair)');
 
   common(
     program
@@ -133,6 +134,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     const { alignment, report } = flags.format === 'xliff' ? analyze(src, tgt, options) : { alignment: alignDocuments(src, tgt, options), report: undefined };
     const out = outputOf(flags, io);
     notes(io, flags, [src, tgt]);
+    lexiconNotes(io, flags, options, alignment);
     await writeOutput(formatAlignment(alignment, flags.format, { ...out.formatOptions, split: flags.split, xliffVersion: flags.xliffVersion, findings: report?.findings }), out, io);
     setExit(0);
   });
@@ -149,9 +151,10 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
   ).action(async (source: string, target: string, flags: PairFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
     const [src, tgt] = await readInputs([source, target], io);
     const options = await pairAnalyzeOptions(flags, io);
-    const { report } = analyze(src, tgt, options);
+    const { alignment, report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
     notes(io, flags, [src, tgt]);
+    lexiconNotes(io, flags, options, alignment);
     await writeOutput(formatReport(report, flags.format, out.formatOptions), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
@@ -165,10 +168,13 @@ interface PairFlags extends CommonFlags {
   targetLang?: string;
   segmentation: string;
   lexicon?: string;
+  lexiconLangs?: string;
 }
 
 async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
-  const lexicon = flags.lexicon ? parseLexicon(readDocument(flags.lexicon).value) : undefined;
+  const read = flags.lexicon !== undefined ? readLexicon(readOptionalText(flags.lexicon)) : undefined;
+  const lexicon = read?.pairs;
+  const lexiconLangs = lexiconLangsOf(flags.lexiconLangs) ?? read?.langs;
   void io;
   return {
     granularity: granularityOf(flags.granularity),
@@ -176,6 +182,7 @@ async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
     sourceLang: langOf(flags.sourceLang, '--source-lang'),
     targetLang: langOf(flags.targetLang, '--target-lang'),
     lexicon,
+    lexiconLangs,
   };
 }
 
@@ -186,6 +193,32 @@ async function readInputs(paths: string[], io: CliIo): Promise<Document[]> {
   }
   const stdin = paths.includes('-') ? await readAll(io.stdin) : undefined;
   return paths.map((p) => readDocument(p, { stdin: () => stdin ?? new Uint8Array() }));
+}
+
+/** Least number of reversed matches, and their factor over the matches as given, for the "wrong way round" note. */
+const REVERSED_MIN = 3;
+const REVERSED_FACTOR = 2;
+
+/** A note when the lexicon matches nothing in the two texts, or matches much more reversed. */
+function lexiconNotes(io: CliIo, flags: PairFlags, options: { lexicon?: ReadonlyArray<readonly [string, string]>; lexiconLangs?: readonly [string, string] }, alignment: Alignment): void {
+  if (flags.quiet || !options.lexicon || flags.lexicon === undefined) return;
+  const { source, target } = alignment;
+  const pairs = orientLexicon(options.lexicon, options.lexiconLangs, source.lang, target.lang);
+  const name = flags.lexicon;
+  if (options.lexicon.length === 0) {
+    io.stderr.write(`fbcoop: note: ${name}: the lexicon is empty\n`);
+    return;
+  }
+  if (pairs.length === 0) {
+    io.stderr.write(`fbcoop: note: ${name}: a ${options.lexiconLangs!.join('-')} lexicon, not used for ${source.lang} → ${target.lang}\n`);
+    return;
+  }
+  const { forward, reversed } = lexiconMatches(pairs, source.segments.map((s) => s.text), target.segments.map((s) => s.text));
+  if (reversed >= REVERSED_MIN && reversed >= REVERSED_FACTOR * forward) {
+    io.stderr.write(`fbcoop: note: ${name}: ${reversed} of its pairs occur the other way round in these texts against ${forward} as given; is it target<TAB>source? (name its languages with a first line such as ${target.lang}-${source.lang}, or --lexicon-langs)\n`);
+  } else if (forward === 0) {
+    io.stderr.write(`fbcoop: note: ${name}: none of its ${pairs.length} pairs has both words in these texts; it does nothing here\n`);
+  }
 }
 
 /** Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output. */

@@ -85,6 +85,8 @@ export interface CorpusOptions {
   keepPairs?: boolean;
   /** User lexicon for the aligner. */
   lexicon?: ReadonlyArray<readonly [string, string]>;
+  /** Languages of the lexicon's columns: each pair gets it in its own direction. */
+  lexiconLangs?: readonly [string, string];
 }
 
 /** A file that could not be read, as the CLI hands it over. */

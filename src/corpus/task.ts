@@ -20,6 +20,7 @@ export type Task =
 export interface TaskOptions {
   severity?: Readonly<Record<string, RuleSetting>>;
   lexicon?: ReadonlyArray<readonly [string, string]>;
+  lexiconLangs?: readonly [string, string];
 }
 
 /** What a task gives back. */
@@ -47,7 +48,7 @@ export function runTask(task: Task): TaskResult {
     }
   }
   if (task.kind === 'pair') {
-    const beads = align(task.source, task.target, { lexicon: task.options.lexicon });
+    const beads = align(task.source, task.target, { lexicon: task.options.lexicon, lexiconLangs: task.options.lexiconLangs });
     const alignment: Alignment = { source: task.source, target: task.target, beads };
     const findings: Finding[] = [];
     const added: ('source' | 'target' | null)[] = [];
