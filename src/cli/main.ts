@@ -7,9 +7,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { FbcoopError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { readDocument, readOptionalText } from '../ingest/index.js';
-import { lexiconMatches, orientLexicon, readLexicon } from '../align/index.js';
+import { align, lexiconMatches, orientLexicon, readLexicon } from '../align/index.js';
 import { alignDocuments, analyze, prepare, shouldFail } from '../pipeline.js';
-import { formatAlignment, formatReport, formatSegments } from '../report/index.js';
+import { formatAlignment, formatAlignments, formatReport, formatSegments, MULTI_ALIGN_FORMATS } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Alignment, Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
@@ -121,14 +121,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     program
       .command('align')
       .description('pair equivalent segments of two versions or languages')
-      .argument('<source>', 'the reference version (- for standard input)')
-      .argument('<target>', 'the version to pair with it')
-      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'tsv', 'tmx', 'xliff', 'beads']).default('text'))
+      .argument('<source>', 'the reference version (- for standard input); with several targets, the pivot')
+      .argument('<targets...>', 'the version(s) to pair with it (three or more versions: text, tsv and html)')
+      .addOption(new Option('--format <name>', 'output format (html: the review page)').choices(['text', 'json', 'tsv', 'tmx', 'xliff', 'html', 'beads']).default('text'))
       .option('--no-split', 'tmx, xliff: keep merged beads whole instead of cutting them into sentence-level units where safe')
       .addOption(new Option('--xliff-version <v>', 'xliff: XLIFF 2.0 or 1.2').choices(['2.0', '1.2']).default('2.0'))
-      .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align original_fr.txt translation_en.txt --format xliff --xliff-version 1.2 -o review.xlf\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
-  ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat; split: boolean; xliffVersion: '2.0' | '1.2' }) => {
-    const [src, tgt] = await readInputs([source, target], io);
+      .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align original_fr.txt translation_en.txt --format xliff --xliff-version 1.2 -o review.xlf\n  $ fbcoop align original_fr.txt translation_en.txt --format html -o review.html\n  $ fbcoop align fr.txt en-a.txt en-b.txt          # three versions, pivoting on the first\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
+  ).action(async (source: string, targets: string[], flags: PairFlags & { format: AlignFormat; split: boolean; xliffVersion: '2.0' | '1.2' }) => {
+    if (targets.length > 1) return alignMany(source, targets, flags);
+    const [src, tgt] = await readInputs([source, targets[0]], io);
     const options = await pairAnalyzeOptions(flags, io);
     // XLIFF carries diff's findings as notes on their units: the whole pipeline, not just the aligner.
     const { alignment, report } = flags.format === 'xliff' ? analyze(src, tgt, options) : { alignment: alignDocuments(src, tgt, options), report: undefined };
@@ -138,6 +139,25 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     await writeOutput(formatAlignment(alignment, flags.format, { ...out.formatOptions, split: flags.split, xliffVersion: flags.xliffVersion, findings: report?.findings }), out, io);
     setExit(0);
   });
+
+  /** `align A B C…`: the first document against each of the others, in one table or page. */
+  async function alignMany(source: string, targets: string[], flags: PairFlags & { format: AlignFormat }): Promise<void> {
+    if (!MULTI_ALIGN_FORMATS.includes(flags.format)) {
+      throw new FbcoopError('E_USAGE', `--format ${flags.format} takes two documents; with three or more use ${MULTI_ALIGN_FORMATS.join(', ')}`);
+    }
+    if (flags.targetLang !== undefined) throw new FbcoopError('E_USAGE', '--target-lang applies to one target; with several, each is detected');
+    const docs = await readInputs([source, ...targets], io);
+    const options = await pairAnalyzeOptions(flags, io);
+    const pivot = prepare(docs[0], { ...options, lang: options.sourceLang });
+    const alignments = docs.slice(1).map((d) => {
+      const target = prepare(d, options);
+      return { source: pivot, target, beads: align(pivot, target, options) };
+    });
+    const out = outputOf(flags, io);
+    notes(io, flags, docs);
+    await writeOutput(formatAlignments(alignments, flags.format, out.formatOptions), out, io);
+    setExit(0);
+  }
 
   pairOptions(
     program

@@ -3,6 +3,9 @@ import type { Alignment, Finding, Report, SegmentedDocument } from '../types.js'
 import type { CorpusReport } from '../corpus/index.js';
 import { InternalError } from '../errors.js';
 import { alignmentText } from './formats/align-text.js';
+import { alignmentHtml } from './formats/align-html.js';
+import { multiAlignmentText, multiAlignmentTsv } from './formats/align-multi.js';
+import { FbcoopError } from '../errors.js';
 import { beadsLines, tsvLines } from './formats/bitext.js';
 import { corpusText } from './formats/corpus-text.js';
 import { githubLines } from './formats/github.js';
@@ -24,7 +27,7 @@ export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';
 /** Formats of `check`: those of `diff`, plus the self-contained HTML page. */
 export type CorpusFormat = ReportFormat | 'html';
 /** Formats of `align`. */
-export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'xliff' | 'beads';
+export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'xliff' | 'html' | 'beads';
 /** Formats of `segment`. */
 export type SegmentFormat = 'text' | 'json' | 'txt';
 
@@ -32,7 +35,7 @@ export type SegmentFormat = 'text' | 'json' | 'txt';
 export const FORMATS = {
   report: ['text', 'json', 'sarif', 'github', 'junit'] as const satisfies readonly ReportFormat[],
   corpus: ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const satisfies readonly CorpusFormat[],
-  align: ['text', 'json', 'tsv', 'tmx', 'xliff', 'beads'] as const satisfies readonly AlignFormat[],
+  align: ['text', 'json', 'tsv', 'tmx', 'xliff', 'html', 'beads'] as const satisfies readonly AlignFormat[],
   segment: ['text', 'json', 'txt'] as const satisfies readonly SegmentFormat[],
 };
 
@@ -82,7 +85,7 @@ export function formatCorpus(report: CorpusReport, format: CorpusFormat, options
 
 /**
  * Format an alignment.
- * @param format `text` (side by side), `json`, `tsv`, `tmx`, `xliff` or `beads`
+ * @param format `text` (side by side), `json`, `tsv`, `tmx`, `xliff`, `html` (the review page) or `beads`
  * @returns the whole output, ending with a newline unless there is nothing to print
  */
 export function formatAlignment(alignment: Alignment, format: AlignFormat, options: FormatOptions = {}): string {
@@ -92,8 +95,28 @@ export function formatAlignment(alignment: Alignment, format: AlignFormat, optio
     case 'tsv': return tsvLines(alignment);
     case 'tmx': return tmxDocument(alignment, options);
     case 'xliff': return xliffDocument(alignment, options);
+    case 'html': return alignmentHtml([alignment], options);
     case 'beads': return beadsLines(alignment);
     default: throw new InternalError(`unknown alignment format: ${String(format)}`);
+  }
+}
+
+/** Formats of `align` for three or more versions. */
+export const MULTI_ALIGN_FORMATS: readonly AlignFormat[] = ['text', 'tsv', 'html'];
+
+/**
+ * Format the alignments of one document (the pivot) with each of several others: `align A B C…`.
+ * One alignment is formatted as by `formatAlignment`.
+ * @param format `text`, `tsv` or `html` for several alignments
+ * @throws FbcoopError E_USAGE for another format with several alignments
+ */
+export function formatAlignments(alignments: readonly Alignment[], format: AlignFormat, options: FormatOptions = {}): string {
+  if (alignments.length === 1) return formatAlignment(alignments[0], format, options);
+  switch (format) {
+    case 'text': return multiAlignmentText(alignments, options);
+    case 'tsv': return multiAlignmentTsv(alignments);
+    case 'html': return alignmentHtml(alignments, options);
+    default: throw new FbcoopError('E_USAGE', `--format ${format} takes two documents; with three or more use ${MULTI_ALIGN_FORMATS.join(', ')}`);
   }
 }
 
