@@ -29,7 +29,7 @@ describe('RULES', () => {
 
 describe('report public API', () => {
   it('exports the formatters, the rule table and the colour decision', () => {
-    expect(Object.keys(report).sort()).toEqual(['FORMATS', 'RULES', 'colorEnabled', 'formatAlignment', 'formatCorpus', 'formatReport', 'formatSegments', 'ruleInfo']);
+    expect(Object.keys(report).sort()).toEqual(['FORMATS', 'MULTI_ALIGN_FORMATS', 'RULES', 'colorEnabled', 'formatAlignment', 'formatAlignments', 'formatCorpus', 'formatReport', 'formatSegments', 'ruleInfo']);
   });
 
   it('rejects an unknown format as a bug, not silently', () => {

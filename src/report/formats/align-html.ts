@@ -1,8 +1,8 @@
 /**
  * `align --format html`: the review page a translator expects. The versions side by side, one
  * row per bead (per stretch of the first document, with three or more versions), each segment on
- * its own line so sentence boundaries show, dates, figures and names highlighted and those
- * missing from the other side marked, unsure rows marked, and keys to go from one unsure row to
+ * its own line so sentence boundaries show, dates, figures and names highlighted and the dates
+ * and figures missing from the other side marked, unsure rows marked, and keys to go from one unsure row to
  * the next (n / j) and back (p / k). One self-contained file: no script or style from elsewhere.
  */
 import type { Alignment, Anchor, AnchorKind, SegmentedDocument } from '../../types.js';
@@ -120,12 +120,27 @@ ${body}
 
 /** The comparable values of a cell: dates, figures, names. */
 function valuesOf(doc: SegmentedDocument, cell: RowCell): Set<string> {
+  return valuesOfSegments(doc, cell.segments);
+}
+
+/**
+ * The dates and figures of some segments of a document: the values compared across sides
+ * (names are spelled differently across languages, `République` / `Republic`; `diff`'s
+ * name-mismatch rule judges those).
+ */
+export function valuesOfSegments(doc: SegmentedDocument, segments: readonly number[]): Set<string> {
   const out = new Set<string>();
-  for (const i of cell.segments) for (const a of marked(doc, i)) out.add(a.value);
+  for (const i of segments) for (const a of marked(doc, i)) if (compared(a)) out.add(a.value);
   return out;
 }
 
-function marked(doc: SegmentedDocument, i: number): Anchor[] {
+/** Whether an anchor's value is compared across sides. */
+export function compared(a: Anchor): boolean {
+  return a.kind === 'date' || a.kind === 'number';
+}
+
+/** The dates, figures and names of a segment worth highlighting, in text order, without overlaps. */
+export function marked(doc: SegmentedDocument, i: number): Anchor[] {
   const segment = doc.segments[i];
   if (!segment) return [];
   const all = segmentAnchors(segment, doc.lang).filter((a) => MARKED[a.kind] !== undefined).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -143,7 +158,7 @@ function cellHtml(doc: SegmentedDocument, cell: RowCell, against: readonly Set<s
     let html = '';
     let at = 0;
     for (const a of marked(doc, i)) {
-      const miss = against.some((set) => !set.has(a.value));
+      const miss = compared(a) && against.some((set) => !set.has(a.value));
       html += esc(s.text.slice(at, a.start));
       html += `<mark class="${MARKED[a.kind]}${miss ? ' miss' : ''}" title="${esc(a.kind)} ${esc(a.value)}${miss ? ': not on the other side' : ''}">${esc(s.text.slice(a.start, a.end))}</mark>`;
       at = a.end;

@@ -4,7 +4,8 @@ import { makeChalk } from '../color.js';
 import { count, lineRange, widest } from '../common.js';
 import type { FormatOptions } from '../index.js';
 import { renderTable, tableWidth } from '../table.js';
-import { displayWidth, wrapSpans } from '../wrap.js';
+import { displayWidth, wrapSpans, type Span } from '../wrap.js';
+import { marked, valuesOfSegments } from './align-html.js';
 import { endLineOf } from '../../position.js';
 
 /** Narrowest text column; below it the table is allowed to exceed the terminal. */
@@ -23,11 +24,14 @@ export function alignmentText(alignment: Alignment, options: FormatOptions): str
   const { source, target, beads } = alignment;
   const rows = beads.map((b) => {
     const lost = b.source.length === 0 || b.target.length === 0;
+    // Values one side has and the other lacks (2018 against 2017), marked in the text: [[2018]] without colour.
+    const missing = lost ? [undefined, undefined] : [missingOf(source, b.source, target, b.target), missingOf(target, b.target, source, b.source)];
     const unsure = !b.sure;
     const paint = (text: string) => (lost ? chalk.red(text) : unsure ? chalk.yellow(text) : text);
     const score = b.score.toFixed(2) + (unsure ? ' ?' : '');
     return {
       cells: [lines(source, b.source), sideText(source, b.source), sideText(target, b.target), lines(target, b.target), score],
+      spans: [sideSpans(source, b.source, missing[0]), sideSpans(target, b.target, missing[1])],
       paint,
     };
   });
@@ -36,13 +40,14 @@ export function alignmentText(alignment: Alignment, options: FormatOptions): str
   const textWidth = Math.max(MIN_TEXT_COLUMN, Math.floor((tableWidth(options.width) - 6 - narrow[0] - narrow[1] - narrow[2]) / 2));
   // Texts are wrapped here rather than by cli-table3, which cuts words longer than the column.
   const plain = makeChalk(false);
-  const wrapCell = (text: string) => text.split('\n').flatMap((t) => wrapSpans([{ text: t, style: 'plain' }], textWidth - 2, plain));
+  const wrapCell = (segments: Span[][]) => segments.flatMap((spans) => wrapSpans(spans, textWidth - 2, chalk));
+  void plain;
   // One table row per line of a bead, cells of one line each: cli-table3's time grows faster than
   // the square of a cell's line count (80 lines took 27 s). A rule between beads keeps them apart.
   const body: string[][] = [];
   const ruleBefore: boolean[] = [];
   for (const row of rows) {
-    const columns = row.cells.map((cell, c) => (c === 1 || c === 2 ? wrapCell(cell).map(row.paint) : (c === 4 ? row.paint(cell) : cell).split('\n')));
+    const columns = row.cells.map((cell, c) => (c === 1 || c === 2 ? wrapCell(row.spans[c - 1]).map(row.paint) : (c === 4 ? row.paint(cell) : cell).split('\n')));
     const height = Math.max(...columns.map((lines) => lines.length));
     for (let k = 0; k < height; k++) {
       body.push(columns.map((lines) => lines[k] ?? ''));
@@ -66,6 +71,31 @@ function lines(doc: SegmentedDocument, indices: readonly number[]): string {
   const last = doc.segments[indices[indices.length - 1]];
   if (!first || !last) return '?';
   return lineRange(first.position.start.line, endLineOf(last.position, doc.document.lineStarts));
+}
+
+/** Values of one side's segments that the other side's segments lack. */
+function missingOf(doc: SegmentedDocument, indices: readonly number[], other: SegmentedDocument, otherIndices: readonly number[]): Set<string> {
+  const theirs = valuesOfSegments(other, otherIndices);
+  return new Set([...valuesOfSegments(doc, indices)].filter((v) => !theirs.has(v)));
+}
+
+/** Each segment of a side as spans, values missing on the other side styled `value`. */
+function sideSpans(doc: SegmentedDocument, indices: readonly number[], missing: Set<string> | undefined): Span[][] {
+  if (indices.length === 0) return [[{ text: '(no counterpart)', style: 'plain' }]];
+  return indices.map((i) => {
+    const text = (doc.segments[i]?.text ?? '').replace(/\s+/g, ' ');
+    if (!missing || missing.size === 0) return [{ text, style: 'plain' }];
+    const spans: Span[] = [];
+    let at = 0;
+    for (const a of marked(doc, i)) {
+      if (!missing.has(a.value)) continue;
+      if (a.start > at) spans.push({ text: text.slice(at, a.start), style: 'plain' });
+      spans.push({ text: text.slice(a.start, a.end), style: 'value' });
+      at = a.end;
+    }
+    if (at < text.length) spans.push({ text: text.slice(at), style: 'plain' });
+    return spans;
+  });
 }
 
 function sideText(doc: SegmentedDocument, indices: readonly number[]): string {
