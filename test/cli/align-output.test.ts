@@ -17,6 +17,16 @@ describe('align output', () => {
     expect(width(plain.stdout)).toBeGreaterThan(72);
   });
 
+  it('marks the date that differs on both sides of its pair, and not the dates that agree', () => {
+    const b = fbcoop(['align', SEED.fr, SEED.enB], { env: { COLUMNS: '200' } }).stdout;
+    expect(b).toContain('[[27 February 2017]]');
+    expect(b).toContain('février 2018]]');
+    expect(b).not.toContain('[[29 May');
+    // Translation A has the French date: nothing to mark there.
+    const a = fbcoop(['align', SEED.fr, SEED.enA], { env: { COLUMNS: '200' } }).stdout;
+    expect(a).not.toContain('[[27');
+  });
+
   it('TSV has a header and each row leads back to both files’ lines', () => {
     const r = fbcoop(['align', SEED.fr, SEED.enB, '--format', 'tsv']);
     expect(r.code).toBe(0);
