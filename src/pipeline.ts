@@ -7,6 +7,7 @@ import { segment, type SegmentOptions } from './segment/index.js';
 import { detectLanguages } from './detect/index.js';
 import { align, type AlignOptions } from './align/index.js';
 import { compare, type CompareOptions } from './compare/index.js';
+import { glossaryLexicon } from './terms/index.js';
 
 /** Everything `analyze` can be told. */
 export interface AnalyzeOptions extends SegmentOptions, AlignOptions, CompareOptions {
@@ -28,7 +29,10 @@ export function prepare(document: Document, options: SegmentOptions & { lang?: s
 export function alignDocuments(source: Document, target: Document, options: AnalyzeOptions = {}): Alignment {
   const src = prepare(source, { ...options, lang: options.sourceLang });
   const tgt = prepare(target, { ...options, lang: options.targetLang });
-  return { source: src, target: tgt, beads: align(src, tgt, options) };
+  // A glossary's one-word terms are known translations: they help the aligner as the user lexicon does.
+  const known = options.glossary ? glossaryLexicon(options.glossary, src.lang, tgt.lang) : [];
+  const lexicon = known.length ? [...(options.lexicon ?? []), ...known] : options.lexicon;
+  return { source: src, target: tgt, beads: align(src, tgt, { ...options, lexicon }) };
 }
 
 /** Count findings by severity. */

@@ -1,5 +1,5 @@
 /** `fbcoop check` and `fbcoop merge-reports`: corpus mode on the command line. */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { parseLexicon } from '../align/index.js';
 import {
@@ -22,7 +22,7 @@ import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../
 import type { Document, Severity } from '../types.js';
 import { type CommonFlags, outputOf, writeOutput } from './io.js';
 import type { CliIo } from './main.js';
-import { granularityOf, shardOf } from './options.js';
+import { glossaryOf, granularityOf, shardOf } from './options.js';
 import { progressBar } from './progress.js';
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
@@ -38,6 +38,7 @@ interface CheckFlags extends CommonFlags {
   shard?: string;
   jobs?: string;
   lexicon?: string;
+  glossary?: string;
 }
 
 /** Register the corpus commands on the program. */
@@ -57,6 +58,7 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
       .option('--shard <k/n>', 'compare only the groups of shard k of n (merge the JSON outputs with merge-reports)')
       .option('--jobs <n>', 'worker threads for the comparisons (default: one per CPU on a corpus big enough to gain from them)')
       .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner')
+      .option('--glossary <file>', 'termbase (TBX, or CSV/TSV with a header of languages): checks terms (rule terminology); default: the config\'s glossary')
       .addHelpText(
         'after',
         `
@@ -88,6 +90,8 @@ nothing can be read.`,
     if (flags.shard !== undefined) options.shard = shardOf(flags.shard);
     options.workers = jobsOf(flags.jobs);
     if (flags.lexicon !== undefined) options.lexicon = parseLexicon(readDocument(flags.lexicon).value);
+    const glossary = flags.glossary ?? (config.config.glossary !== undefined && config.path ? resolve(dirname(config.path), config.config.glossary) : undefined);
+    if (glossary !== undefined) options.glossary = glossaryOf(glossary);
     if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = parseBaseline(readDocument(flags.baseline).value, flags.baseline).fingerprints;
     if (flags.format === 'html') options.keepPairs = true;
 

@@ -14,7 +14,7 @@ import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.j
 import type { Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
 import { type CommonFlags, guardPipe, outputOf, readAll, writeOutput } from './io.js';
-import { granularityOf, langOf, segmentationOf } from './options.js';
+import { glossaryOf, granularityOf, langOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
 export interface CliIo {
@@ -96,7 +96,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .option('--source-lang <code>', 'language of the source (ISO 639-1); detected when absent')
       .option('--target-lang <code>', 'language of the target (ISO 639-1); detected when absent')
       .addOption(new Option('--segmentation <mode>', 'auto: reflow and cut; lines: one segment per line').choices(['auto', 'lines']).default('auto'))
-      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner');
+      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner')
+      .option('--glossary <file>', 'termbase (TBX, or CSV/TSV with a header of languages): checks terms (rule terminology) and helps the aligner');
 
   common(
     program
@@ -161,6 +162,7 @@ interface PairFlags extends CommonFlags {
   targetLang?: string;
   segmentation: string;
   lexicon?: string;
+  glossary?: string;
 }
 
 async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
@@ -172,6 +174,7 @@ async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
     sourceLang: langOf(flags.sourceLang, '--source-lang'),
     targetLang: langOf(flags.targetLang, '--target-lang'),
     lexicon,
+    glossary: flags.glossary !== undefined ? glossaryOf(flags.glossary) : undefined,
   };
 }
 

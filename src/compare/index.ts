@@ -13,6 +13,8 @@ import { checkSplit } from './checks/split.js';
 import { checkStructureMismatch } from './checks/structure-mismatch.js';
 import { checkTextChange } from './checks/text-change.js';
 import { checkUntranslated } from './checks/untranslated.js';
+import { checkTerminology } from './checks/terminology.js';
+import type { Glossary } from '../terms/index.js';
 import { PairContext, type Emitted, type Side } from './context.js';
 
 /** Bead score below which the aligner is unsure, and `Side`, which document of a pair a location is in. */
@@ -27,6 +29,8 @@ export interface CompareOptions {
   severity?: Readonly<Record<string, RuleSetting>>;
   /** Also run the one-document checks (duplicate, encoding) on both sides (default true). */
   documentChecks?: boolean;
+  /** A glossary: its terms are checked in every cross-language pair (`terminology`). */
+  glossary?: Glossary;
 }
 
 type PairCheck = (ctx: PairContext) => Emitted[];
@@ -59,6 +63,7 @@ export function compare(alignment: Alignment, options: CompareOptions = {}): Fin
   const ctx = new PairContext(alignment);
   const emitted: Emitted[] = [];
   for (const [rule, check] of PAIR_CHECKS) if (enabled(rule, options)) emitted.push(...check(ctx));
+  if (options.glossary && enabled('terminology', options)) emitted.push(...checkTerminology(ctx, options.glossary));
   if (options.documentChecks !== false) {
     for (const [rule, check] of DOCUMENT_CHECKS) {
       if (!enabled(rule, options)) continue;

@@ -108,7 +108,7 @@ async function compareGroups(
   const groups: CorpusGroup[] = [];
   const tasks: Task[] = [];
   const taskRefs: boolean[] = [];
-  const taskOptions: TaskOptions = { severity: options.severity, lexicon: options.lexicon };
+  const taskOptions: TaskOptions = { severity: options.severity, lexicon: options.lexicon, glossary: options.glossary };
   const selected: SegmentedDocument[] = [];
   comps.forEach((members, g) => {
     const id = `g${g + 1}`;

@@ -1,6 +1,7 @@
 /** The shapes corpus mode works with: options, groups, pair views and the corpus report. */
 import type { Bead, Granularity, Report, SegmentKind, Severity } from '../types.js';
 import type { RuleSetting } from '../compare/index.js';
+import type { Glossary } from '../terms/index.js';
 
 /** A group of documents that are versions of one text. */
 export interface CorpusGroup {
@@ -85,6 +86,8 @@ export interface CorpusOptions {
   keepPairs?: boolean;
   /** User lexicon for the aligner. */
   lexicon?: ReadonlyArray<readonly [string, string]>;
+  /** A glossary: its terms are checked in every cross-language pair (`terminology`). */
+  glossary?: Glossary;
 }
 
 /** A file that could not be read, as the CLI hands it over. */

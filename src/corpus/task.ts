@@ -8,6 +8,7 @@ import type { SegmentOptions } from '../segment/index.js';
 import type { Alignment, Document, Finding, SegmentedDocument } from '../types.js';
 import { featuresOf, type DocFeatures } from './features.js';
 import type { RuleSetting } from '../compare/index.js';
+import { glossaryLexicon, type Glossary } from '../terms/index.js';
 import type { PairSegment, PairView } from './model.js';
 
 /** A task, plain data so it crosses to a worker thread by structured clone. */
@@ -20,6 +21,7 @@ export type Task =
 export interface TaskOptions {
   severity?: Readonly<Record<string, RuleSetting>>;
   lexicon?: ReadonlyArray<readonly [string, string]>;
+  glossary?: Glossary;
 }
 
 /** What a task gives back. */
@@ -47,11 +49,12 @@ export function runTask(task: Task): TaskResult {
     }
   }
   if (task.kind === 'pair') {
-    const beads = align(task.source, task.target, { lexicon: task.options.lexicon });
+    const known = task.options.glossary ? glossaryLexicon(task.options.glossary, task.source.lang, task.target.lang) : [];
+    const beads = align(task.source, task.target, { lexicon: [...(task.options.lexicon ?? []), ...known] });
     const alignment: Alignment = { source: task.source, target: task.target, beads };
     const findings: Finding[] = [];
     const added: ('source' | 'target' | null)[] = [];
-    for (const f of compare(alignment, { severity: task.options.severity, documentChecks: false })) {
+    for (const f of compare(alignment, { severity: task.options.severity, documentChecks: false, glossary: task.options.glossary })) {
       const g = withOtherSide(f, alignment);
       findings.push(g);
       added.push(g === f ? null : f.source ? 'target' : 'source');
