@@ -14,6 +14,7 @@ import { checkStructureMismatch } from './checks/structure-mismatch.js';
 import { checkTextChange } from './checks/text-change.js';
 import { checkUntranslated } from './checks/untranslated.js';
 import { checkTerminology } from './checks/terminology.js';
+import { checkInconsistency } from './checks/inconsistency.js';
 import type { Glossary } from '../terms/index.js';
 import { PairContext, type Emitted, type Side } from './context.js';
 
@@ -48,6 +49,7 @@ const PAIR_CHECKS: readonly (readonly [string, PairCheck])[] = [
   ['untranslated', checkUntranslated],
   ['structure-mismatch', checkStructureMismatch],
   ['text-change', checkTextChange],
+  ['inconsistency', checkInconsistency],
 ];
 
 const DOCUMENT_CHECKS: readonly (readonly [string, DocumentCheck])[] = [

@@ -19,6 +19,7 @@ import { TaskPool } from './pool.js';
 import { chooseReference } from './reference.js';
 import { inShard } from './shard.js';
 import type { Task, TaskOptions } from './task.js';
+import { inconsistencyAcrossVersions, type VersionRendering } from '../compare/checks/inconsistency.js';
 
 export type { CorpusGroup, CorpusOptions, CorpusReport, InputProblem, PairSegment, PairView, ReferenceRule } from './model.js';
 export { parseConfig, printConfig, optionsFromConfig, type Config } from './config.js';
@@ -137,12 +138,15 @@ async function compareGroups(
   const results = await pool.run(tasks, options.onProgress && ((done, total) => options.onProgress!(preparedCount + done, preparedCount + total)));
   const sourced: Sourced[] = [];
   const pairs: PairView[] = [];
+  const renderings: VersionRendering[] = [];
   results.forEach((r, i) => {
     const task = tasks[i];
     const pair = task.kind === 'pair' ? pairKey(task.source.document.path, task.target.document.path) : undefined;
     r.findings.forEach((finding, k) => sourced.push({ finding, fromReference: taskRefs[i], added: r.added?.[k] ?? null, pair }));
     if (r.view) pairs.push(r.view);
+    if (r.renderings && taskRefs[i]) renderings.push(...r.renderings);
   });
+  for (const finding of inconsistencyAcrossVersions(renderings)) sourced.push({ finding, fromReference: true, added: null });
   const origins = new Map<Finding, Set<string>>();
   let findings = applySeverity(mergeFindings(sourced, origins), options.severity, origins);
   // Unreadable files belong to no group: shard 1 reports them, so merged shards report them once.
