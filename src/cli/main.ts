@@ -13,6 +13,7 @@ import { formatAlignment, formatReport, formatSegments } from '../report/index.j
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
+import { addTermsCommand } from './terms.js';
 import { type CommonFlags, guardPipe, outputOf, readAll, writeOutput } from './io.js';
 import { glossaryOf, granularityOf, langOf, segmentationOf } from './options.js';
 
@@ -154,6 +155,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
   });
 
   addCheckCommands(program, common, io, setExit);
+  addTermsCommand(program, common, io, setExit);
   return program;
 }
 
