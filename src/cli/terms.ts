@@ -1,4 +1,5 @@
 /** `fbcoop terms`: bilingual term candidates from aligned versions, as text, CSV or TBX. */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { align } from '../align/index.js';
@@ -40,7 +41,9 @@ export function addTermsCommand(program: Command, common: (cmd: Command) => Comm
     const minCount = minCountOf(flags.minCount);
     const docs = listed.files.map((f) => prepare(readDocument(f), { granularity }));
     const lists: TermCandidate[][] = [];
-    for (const [source, targets] of pairsOf(docs, flags.source, io.cwd)) {
+    // Files named one by one: the first is the original, as in `align A B C…`; folders: as `check` picks.
+    const allFiles = paths.every((p) => p !== '-' && isFile(resolve(io.cwd, p)));
+    for (const [source, targets] of pairsOf(docs, flags.source ?? (allFiles ? paths[0] : undefined), io.cwd)) {
       for (const target of targets) {
         if (target.lang === source.lang || target.lang === 'und' || source.lang === 'und') continue;
         lists.push(extractCandidates({ source, target, beads: align(source, target) }, { minCount }));
@@ -75,4 +78,12 @@ function minCountOf(value: string | undefined): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 2) throw new FbcoopError('E_USAGE', `--min-count ${value}: expected a whole number, 2 or more`);
   return n;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -145,10 +145,12 @@ export function acronymDefinitions(text: string, tokens: readonly Token[], lang:
  * Acronyms in parentheses whose expansion is known only by its length: in a translation,
  * the acronym may stay in the original language ("centres (CCPD)") or differ from its
  * expansion's letters. The expansion is taken as the run of words before the parenthesis
- * with as many content words as the source's expansion has.
+ * with as many content words as the source's expansion has, where the acronym is the
+ * source's own or starts with that run's first letter.
  * @param contentWords content words of the source expansion
+ * @param sourceLetters the source's acronym (letters)
  */
-export function guidedDefinitions(text: string, tokens: readonly Token[], lang: string, contentWords: number): AcronymDefinition[] {
+export function guidedDefinitions(text: string, tokens: readonly Token[], lang: string, contentWords: number, sourceLetters?: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (const o of openings(text, tokens)) {
     const all = candidates(tokens, o.acronymToken, o.letters.length, lang);
@@ -157,7 +159,9 @@ export function guidedDefinitions(text: string, tokens: readonly Token[], lang: 
       out.push(definition(text, tokens, o, strict[0], strict[1], lang, true));
       continue;
     }
-    const sized = all.find(([, list]) => contentCount(list, lang) === contentWords);
+    // Kept from the source's language, or at least starting with its expansion's first letter.
+    const plausible = (list: string[]) => o.letters === sourceLetters || fold(list[0])[0] === fold(o.letters)[0];
+    const sized = all.find(([, list]) => contentCount(list, lang) === contentWords && plausible(list));
     if (sized) out.push(definition(text, tokens, o, sized[0], sized[1], lang, false));
   }
   return out;

@@ -111,7 +111,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
       let pick: [Segment, AcronymDefinition] | undefined;
       for (const j of bead.target) {
         const tseg = alignment.target.segments[j];
-        for (const t of guidedDefinitions(tseg.text, tokens.target[j], tl, d.contentWords)) {
+        for (const t of guidedDefinitions(tseg.text, tokens.target[j], tl, d.contentWords, d.letters)) {
           if (used.has(`${j}:${t.start}`)) continue;
           // The same acronym kept in the translation is the surest counterpart; then a spelled-out one; then any.
           const rank = (x: AcronymDefinition) => (x.letters === d.letters ? 0 : x.strict ? 1 : 2);
