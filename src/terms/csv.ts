@@ -12,7 +12,7 @@ import type { Concept, Glossary, GlossaryTerm } from './types.js';
 
 /** Header names that are not languages: descriptive columns a glossary may carry (and `terms --format csv` writes). */
 export const META_COLUMNS: ReadonlySet<string> = new Set([
-  'id', 'note', 'notes', 'comment', 'comments', 'definition', 'domain', 'subject', 'kind', 'count', 'counts', 'positions', 'source', 'status',
+  'id', 'note', 'notes', 'comment', 'comments', 'definition', 'domain', 'subject', 'kind', 'count', 'counts', 'positions', 'status',
 ]);
 
 /** Marks a forbidden (deprecated) term in a cell. */
