@@ -94,6 +94,18 @@ describe('--glossary errors: exit 2, one line naming the file, the line and the 
   });
 });
 
+describe('inconsistency on the seeds', () => {
+  it('check: the ECE / JITs / JCTs trio, one finding naming both translations', () => {
+    const r = fbcoop(['check', CORPUS, '--format', 'json', '--fail-on', 'never']);
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.rule === 'inconsistency');
+    const trio = found.filter((f) => f.message.startsWith('"équipes communes d’enquête (ECE)"'));
+    expect(trio).toHaveLength(1);
+    expect(trio[0].message).toMatch(/"joint investigation teams \(JITs\)" \(\S+en-a\.txt:36\), "joint inquiry teams \(JCTs\)" \(\S+en-b\.txt:11\)$/);
+    expect(trio[0]).toMatchObject({ severity: 'info', source: { line: 31 }, target: { line: 36 } });
+    expect(trio[0].versions?.map((v) => [v.path.replace(/.*_/, ''), v.line])).toEqual([['en-b.txt', 11]]);
+  });
+});
+
 describe('fbcoop terms', () => {
   it('finds the ECE / JITs / JCTs trio on the seeds, with counts and positions', () => {
     const r = fbcoop(['terms', CORPUS]);
