@@ -113,7 +113,7 @@ describe('fbcoop terms', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('fr équipes communes d’enquête (ECE)  →  en joint investigation teams (JITs)');
     expect(r.stdout).toContain('fr équipes communes d’enquête (ECE)  →  en joint inquiry teams (JCTs)');
-    expect(r.stdout).toMatch(/acronym, 2 uses in the source, 2 with this rendering\n {4}source: \S+_fr\.txt:31:\d+, \S+_fr\.txt:60:\d+/);
+    expect(r.stdout).toMatch(/acronym, 2 uses in the source; rendered so 2 times\n {4}source: \S+_fr\.txt:31:\d+, \S+_fr\.txt:60:\d+/);
   });
 
   it('CSV: a glossary --glossary reads back, with the counts and positions in columns it skips', () => {

@@ -44,7 +44,8 @@ function termsText(candidates: readonly TermCandidate[]): string {
     const tgt = c.targetAcronym ? `${c.target} (${c.targetAcronym})` : c.target;
     lines.push(`${c.sourceLanguage} ${src}  →  ${c.targetLanguage} ${tgt}`);
     const more = (list: Location[]) => list.slice(0, TEXT_POSITIONS).map(where).join(', ') + (list.length > TEXT_POSITIONS ? `, … (${list.length - TEXT_POSITIONS} more)` : '');
-    lines.push(`    ${c.kind}, ${c.count} use${c.count === 1 ? '' : 's'} in the source, ${c.together} with this rendering`);
+    const versions = new Set(c.targetPositions.map((p) => p.path)).size;
+    lines.push(`    ${c.kind}, ${c.count} use${c.count === 1 ? '' : 's'} in the source; rendered so ${c.together} time${c.together === 1 ? '' : 's'}${versions > 1 ? `, in ${versions} versions` : ''}`);
     lines.push(`    source: ${more(c.sourcePositions)}`);
     lines.push(`    target: ${more(c.targetPositions)}`);
   }
@@ -87,7 +88,7 @@ function termsTbx(candidates: readonly TermCandidate[]): string {
     });
     return {
       [`${ATTR}id`]: `c${i + 1}`,
-      note: `fbcoop candidate: ${c.kind}, ${c.count} use${c.count === 1 ? '' : 's'} in the source, ${c.together} with this rendering`,
+      note: `fbcoop candidate: ${c.kind}, ${c.count} use${c.count === 1 ? '' : 's'} in the source; rendered so ${c.together} time${c.together === 1 ? '' : 's'}`,
       langSet: [
         langSet(c.sourceLanguage, c.source, c.sourceAcronym, c.sourcePositions),
         langSet(c.targetLanguage, c.target, c.targetAcronym, c.targetPositions),
