@@ -157,6 +157,7 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
   // Per target unit, the beads it occurs in.
   const targetBeads = new Map<string, Set<number>>();
   const targetSeen = new Map<string, Occurrence[]>();
+  const targetContent = new Map<string, number>();
   for (const b of paired) {
     for (const j of alignment.beads[b].target) {
       phrases(ttoks[j], tl, 1, (first, end) => {
@@ -165,7 +166,10 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
         if (!beads) targetBeads.set(key, (beads = new Set()));
         beads.add(b);
         let list = targetSeen.get(key);
-        if (!list) targetSeen.set(key, (list = []));
+        if (!list) {
+          targetSeen.set(key, (list = []));
+          targetContent.set(key, contentWords(ttoks[j].slice(first, end), tl));
+        }
         list.push({ bead: b, segment: j, first, end, at: atOf('target', j, ttoks[j][first].start) });
       });
     }
@@ -206,13 +210,22 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
       }
       for (const k of seen) together.set(k, (together.get(k) ?? 0) + 1);
     }
-    let best: { key: string; dice: number; both: number; words: number } | undefined;
+    let best: { key: string; dice: number; score: number; both: number; content: number } | undefined;
+    const [first] = c.occ;
+    const sourceWords = contentWords(stoks[first.segment].slice(first.first, first.end), sl);
     for (const [k, both] of together) {
       if (both < 2) continue;
       const dice = (2 * both) / (beads.size + targetBeads.get(k)!.size);
-      const words = k.split(' ').length;
       if (dice < MIN_DICE) continue;
-      if (!best || dice > best.dice || (dice === best.dice && words > best.words)) best = { key: k, dice, both, words };
+      // A counterpart as full as the source phrase, met almost as often, beats a word of it met
+      // everywhere (`European arrest warrant` in two beads of three over `European` in all three):
+      // uses times content words, the words counted up to the source phrase's own.
+      // Ties go to the likelier pairing, then to the fuller phrase (`fight against violent radicalisation`, not `… violent`).
+      const content = targetContent.get(k)!;
+      const score = both * Math.min(content, sourceWords);
+      if (!best || score > best.score || (score === best.score && (dice > best.dice || (dice === best.dice && content > best.content)))) {
+        best = { key: k, dice, score, both, content };
+      }
     }
     if (!best) continue;
     const tocc = targetSeen.get(best.key)!.filter((o) => placesIn.get(o.bead)?.some((p) => Math.abs(p - o.at) <= MAX_PLACE_SHIFT));
@@ -231,6 +244,10 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
   const acronyms = out.filter((c) => c.kind === 'acronym');
   const units = out.filter((c) => c.kind === 'phrase').sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   return [...acronyms, ...units];
+}
+
+function contentWords(tokens: readonly Token[], lang: string): number {
+  return tokens.filter((t) => !isFunctionWord(t.text, lang)).length;
 }
 
 function spanText(text: string, tokens: readonly Token[], o: Occurrence): string {

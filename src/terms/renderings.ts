@@ -40,6 +40,8 @@ export interface Rendering {
   target: TermPlace;
   /** The rendering as the target writes it, with its acronym where it defines one (`joint investigation teams (JITs)`). */
   targetTerm: string;
+  /** What the source term is: an acronym the source defines, or a recurring phrase. */
+  kind: 'acronym' | 'phrase';
   /** How the rendering was found: `definition` (both sides define an acronym), `known` (a rendering defined elsewhere), `variant` (a near variant of one). */
   how: 'definition' | 'known' | 'variant';
 }
@@ -131,6 +133,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
         targetKey,
         target: place(tseg, tokens.target[tseg.index], t.firstToken, t.endToken),
         targetTerm: `${tseg.text.slice(t.start, t.end)} (${t.acronym})`,
+        kind: 'acronym',
         how: 'definition',
       });
     }
@@ -163,7 +166,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
     for (const [seg, term, from, to] of uses) {
       const rendering = renderingIn(alignment, bead.target, tokens.target, term, targetIndexes.get(term)!, sure(b), tl);
       if (!rendering) continue;
-      out.push({ bead: b, sourceKey: term.key, sourceTerm: term.display, source: place(seg, tokens.source[seg.index], from, to), ...rendering, targetTerm: rendering.target.text });
+      out.push({ bead: b, sourceKey: term.key, sourceTerm: term.display, source: place(seg, tokens.source[seg.index], from, to), ...rendering, targetTerm: rendering.target.text, kind: 'acronym' });
     }
   });
   return out.sort((x, y) => x.bead - y.bead || x.source.start - y.source.start);
@@ -190,9 +193,9 @@ function renderingIn(
   }
   if (!sure) return undefined;
   for (const t of term.targets.values()) {
-    const stems = tokenize(t.expansion, lang).map((x) => x.stem);
+    const expected = tokenize(t.expansion, lang);
     for (const j of segments) {
-      const v = findVariant(tokens[j], stems);
+      const v = findVariant(tokens[j], expected, lang);
       if (v) return { targetKey: termKey(tokens[j], v.firstToken, v.endToken, lang), target: place(alignment.target.segments[j], tokens[j], v.firstToken, v.endToken), how: 'variant' };
     }
   }

@@ -3,6 +3,7 @@
  * most of the term's word stems ("joint inquiry teams" for "joint investigation
  * teams"), so a finding can name the rendering actually used.
  */
+import { isFunctionWord } from './function-words.js';
 import type { Token } from './tokens.js';
 
 /** A variant must share at least this share of the expected term's words (and start and end on shared words). */
@@ -19,16 +20,21 @@ export interface Variant {
 /**
  * The run of tokens most like an expected term: between one word shorter and one
  * longer, within one phrase (no punctuation inside), starting and ending on words
- * of the term, sharing at least half its words, and not the term itself.
+ * of the term, sharing at least half its words and having a word of its own.
  * @param tokens the text's tokens
- * @param expected the expected term's stems (two words or more; a one-word term has no variant to find)
- * @param from first token to consider
- * @param to token after the last one to consider
+ * Only content words count as shared (`the safety of` is no variant of `security of the European`).
+ * @param expected the expected term's tokens (two words or more; a one-word term has no variant to find)
+ * @param lang the language of both
  */
-export function findVariant(tokens: readonly Token[], expected: readonly string[], from = 0, to = tokens.length): Variant | undefined {
+export function findVariant(tokens: readonly Token[], expected: readonly Token[], lang: string): Variant | undefined {
   const n = expected.length;
   if (n < 2) return undefined;
-  const wanted = new Set(expected);
+  const stems = expected.map((t) => t.stem);
+  const wanted = new Set(expected.filter((t) => !isFunctionWord(t.text, lang)).map((t) => t.stem));
+  const content = wanted.size;
+  if (content === 0) return undefined;
+  const from = 0;
+  const to = tokens.length;
   let best: Variant | undefined;
   for (let i = from; i < to; i++) {
     if (!wanted.has(tokens[i].stem)) continue;
@@ -38,15 +44,19 @@ export function findVariant(tokens: readonly Token[], expected: readonly string[
       if (broken) break;
       const last = tokens[i + len - 1];
       if (!wanted.has(last.stem)) continue;
-      const pool = [...expected];
+      const pool = [...wanted];
       let shared = 0;
+      let own = 0;
       let same = len === n;
       for (let k = 0; k < len; k++) {
-        const at = pool.indexOf(tokens[i + k].stem);
+        const tok = tokens[i + k];
+        const at = pool.indexOf(tok.stem);
         if (at >= 0) { shared++; pool.splice(at, 1); }
-        if (same && tokens[i + k].stem !== expected[k]) same = false;
+        else if (!stems.includes(tok.stem)) own++;
+        if (same && tok.stem !== stems[k]) same = false;
       }
-      if (same || shared < Math.ceil(n * VARIANT_MIN_SHARED)) continue;
+      // A run made only of the term's words is the term cut short or reordered, not another rendering.
+      if (same || own === 0 || shared < Math.ceil(content * VARIANT_MIN_SHARED)) continue;
       const better = !best || shared > best.shared || (shared === best.shared && Math.abs(len - n) < Math.abs(best.endToken - best.firstToken - n));
       if (better) best = { firstToken: i, endToken: i + len, shared };
     }

@@ -53,6 +53,29 @@ describe('inconsistency within a translation', () => {
   });
 });
 
+describe('inconsistency of recurring phrases (no acronym)', () => {
+  it('fr→en: a phrase rendered one way twice and another way once', () => {
+    const f = findings(
+      'fr',
+      ['Le mandat d’arrêt européen facilite la remise.', 'Chaque mandat d’arrêt européen est exécuté rapidement.', 'Le mandat d’arrêt européen reste un outil essentiel.'],
+      'en',
+      ['The European arrest warrant facilitates surrender.', 'Each European arrest warrant is executed quickly.', 'The European detention warrant remains an essential tool.'],
+    );
+    expect(f.map((x) => [x.message, x.source?.line])).toEqual([
+      ['"mandat d’arrêt européen" (source) is rendered "European detention warrant" here but "European arrest warrant" elsewhere (line 1)', 5],
+    ]);
+  });
+
+  it('nl→de: the same phrase rendered the same way, inflected, is clean', () => {
+    expect(findings(
+      'nl',
+      ['Het Europees aanhoudingsbevel versnelt de overlevering.', 'Elk Europees aanhoudingsbevel wordt snel uitgevoerd.', 'Het Europees aanhoudingsbevel blijft een belangrijk instrument.'],
+      'de',
+      ['Der Europäische Haftbefehl beschleunigt die Übergabe.', 'Jeder der Europäischen Haftbefehle wird schnell vollstreckt.', 'Der Europäische Haftbefehl bleibt ein wichtiges Instrument.'],
+    )).toEqual([]);
+  });
+});
+
 describe('inconsistency across versions of one language', () => {
   const source = ['Le recours aux équipes communes d’enquête (ECE) augmente.'];
   const pair = (path: string, text: string) => {

@@ -8,6 +8,7 @@ import type { Finding, Location, SegmentedDocument } from '../../types.js';
 import { fingerprint } from '../../fingerprint.js';
 import { locateSpan } from '../locate.js';
 import { pairRenderings, type Rendering, type TermPlace } from '../../terms/renderings.js';
+import { phraseRenderings } from '../../terms/phrase-renderings.js';
 
 const RENDERINGS = new WeakMap<object, Rendering[]>();
 
@@ -16,7 +17,9 @@ export function renderingsOf(ctx: PairContext): Rendering[] {
   let r = RENDERINGS.get(ctx.beads);
   if (!r) {
     const crossLanguage = ctx.source.lang !== 'und' && ctx.target.lang !== 'und' && ctx.source.lang !== ctx.target.lang;
-    r = crossLanguage ? pairRenderings({ source: ctx.source, target: ctx.target, beads: ctx.beads }, (b) => ctx.isSurePair(b)) : [];
+    const alignment = { source: ctx.source, target: ctx.target, beads: ctx.beads };
+    const sure = (b: number) => ctx.isSurePair(b);
+    r = crossLanguage ? [...pairRenderings(alignment, sure), ...phraseRenderings(alignment, sure)] : [];
     RENDERINGS.set(ctx.beads, r);
   }
   return r;
@@ -55,7 +58,8 @@ export function checkInconsistency(ctx: PairContext): Emitted[] {
         main[0].target.text) });
     }
   }
-  for (const uses of groupBy(renderings, (r) => r.targetKey).values()) {
+  // One rendering for two terms is read only off defined acronyms: a phrase's counterpart is a statistical guess.
+  for (const uses of groupBy(renderings.filter((r) => r.kind === 'acronym'), (r) => r.targetKey).values()) {
     const bySource = groupBy(uses, (r) => r.sourceKey);
     if (bySource.size < 2) continue;
     const [first, ...others] = [...bySource.values()];
@@ -101,7 +105,9 @@ export interface VersionRendering {
 export function versionRenderings(ctx: PairContext): VersionRendering[] {
   const seen = new Set<string>();
   const out: VersionRendering[] = [];
+  // Versions are compared on the terms the source defines: a recurring phrase's counterpart is a statistical guess.
   for (const r of renderingsOf(ctx)) {
+    if (r.kind !== 'acronym') continue;
     const k = `${r.sourceKey}\u0000${r.targetKey}`;
     if (seen.has(k)) continue;
     seen.add(k);

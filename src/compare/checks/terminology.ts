@@ -87,13 +87,13 @@ interface Span {
 function variantIn(ctx: PairContext, bead: number, approved: string[], tokensOf: (side: Side, s: Segment) => Token[], lang: string): Span | undefined {
   let best: { span: Span; shared: number } | undefined;
   for (const text of approved) {
-    const stems = tokenize(text, lang).map((t) => t.stem);
+    const expected = tokenize(text, lang);
     for (const i of ctx.beads[bead].target) {
       const segment = ctx.target.segments[i];
       const toks = tokensOf('target', segment);
-      const v = findVariant(toks, stems);
-      if (v && (!best || v.shared / stems.length > best.shared)) {
-        best = { span: { segment, start: toks[v.firstToken].start, end: toks[v.endToken - 1].end }, shared: v.shared / stems.length };
+      const v = findVariant(toks, expected, lang);
+      if (v && (!best || v.shared / expected.length > best.shared)) {
+        best = { span: { segment, start: toks[v.firstToken].start, end: toks[v.endToken - 1].end }, shared: v.shared / expected.length };
       }
     }
   }
