@@ -156,23 +156,22 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
   });
   // Per target unit, the beads it occurs in.
   const targetBeads = new Map<string, Set<number>>();
-  const targetSeen = new Map<string, Occurrence[]>();
   const targetContent = new Map<string, number>();
+  // Each bead's target units, listed once: the candidates below read these lists instead of re-cutting the text.
+  const unitsIn = new Map<number, (Occurrence & { key: string })[]>();
   for (const b of paired) {
+    const units: (Occurrence & { key: string })[] = [];
     for (const j of alignment.beads[b].target) {
       phrases(ttoks[j], tl, 1, (first, end) => {
         const key = ttoks[j].slice(first, end).map((t) => t.stem).join(' ');
         let beads = targetBeads.get(key);
         if (!beads) targetBeads.set(key, (beads = new Set()));
         beads.add(b);
-        let list = targetSeen.get(key);
-        if (!list) {
-          targetSeen.set(key, (list = []));
-          targetContent.set(key, contentWords(ttoks[j].slice(first, end), tl));
-        }
-        list.push({ bead: b, segment: j, first, end, at: atOf('target', j, ttoks[j][first].start) });
+        if (!targetContent.has(key)) targetContent.set(key, contentWords(ttoks[j].slice(first, end), tl));
+        units.push({ key, bead: b, segment: j, first, end, at: atOf('target', j, ttoks[j][first].start) });
       });
     }
+    unitsIn.set(b, units);
   }
   const candidates: { key: string; occ: Occurrence[] }[] = [];
   for (const [key, occ] of sourceUnits) {
@@ -188,12 +187,26 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
   }
   // A unit inside a longer one with as many uses is that longer unit's part, not a term of its own;
   // a unit inside a defined acronym's expansion belongs to the acronym's candidate.
-  const expansions = renderings.map((r) => ` ${tokenize(r.sourceTerm.replace(/ \(\S+\)$/, ''), sl).map((t) => t.stem).join(' ')} `);
-  const keep = candidates.filter((c) => {
-    const stems = ` ${c.key.split('|')[1]} `;
-    if (expansions.some((e) => e.includes(stems))) return false;
-    return !candidates.some((d) => d !== c && d.occ.length >= c.occ.length && ` ${d.key.split('|')[1]} `.includes(stems));
-  });
+  // Every shorter run of words inside a longer unit or a defined expansion, with the most uses of a unit it lies in
+  // (each unit has at most MAX_PHRASE_WORDS words: a handful of runs, so this stays linear).
+  const inside = new Map<string, number>();
+  const mark = (stems: string[], uses: number) => {
+    for (let a = 0; a < stems.length; a++) {
+      for (let b = a + 1; b <= stems.length; b++) {
+        if (b - a === stems.length) continue;
+        const k = stems.slice(a, b).join(' ');
+        inside.set(k, Math.max(inside.get(k) ?? 0, uses));
+      }
+    }
+  };
+  for (const d of candidates) mark(d.key.split('|')[1].split(' '), d.occ.length);
+  const expansions = new Set(renderings.map((r) => r.sourceTerm.replace(/ \(\S+\)$/, '')));
+  for (const e of expansions) {
+    const stems = tokenize(e, sl).map((t) => t.stem);
+    mark(stems, Number.POSITIVE_INFINITY);
+    inside.set(stems.join(' '), Number.POSITIVE_INFINITY);
+  }
+  const keep = candidates.filter((c) => (inside.get(c.key.split('|')[1]) ?? 0) < c.occ.length);
   for (const c of keep) {
     const beads = new Set(c.occ.map((o) => o.bead));
     const placesIn = new Map<number, number[]>();
@@ -202,12 +215,7 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
     for (const b of beads) {
       const seen = new Set<string>();
       const places = placesIn.get(b)!;
-      for (const j of alignment.beads[b].target) {
-        phrases(ttoks[j], tl, 1, (first, end) => {
-          const at = atOf('target', j, ttoks[j][first].start);
-          if (places.some((p) => Math.abs(p - at) <= MAX_PLACE_SHIFT)) seen.add(ttoks[j].slice(first, end).map((t) => t.stem).join(' '));
-        });
-      }
+      for (const u of unitsIn.get(b)!) if (places.some((p) => Math.abs(p - u.at) <= MAX_PLACE_SHIFT)) seen.add(u.key);
       for (const k of seen) together.set(k, (together.get(k) ?? 0) + 1);
     }
     let best: { key: string; dice: number; score: number; both: number; content: number } | undefined;
@@ -228,7 +236,11 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
       }
     }
     if (!best) continue;
-    const tocc = targetSeen.get(best.key)!.filter((o) => placesIn.get(o.bead)?.some((p) => Math.abs(p - o.at) <= MAX_PLACE_SHIFT));
+    // The counterpart's uses beside the phrase: looked up in the phrase's own beads (a frequent counterpart's full list would make this quadratic).
+    const tocc: Occurrence[] = [];
+    for (const b of beads) {
+      for (const u of unitsIn.get(b)!) if (u.key === best.key && placesIn.get(b)!.some((p) => Math.abs(p - u.at) <= MAX_PLACE_SHIFT)) tocc.push(u);
+    }
     out.push({
       kind: 'phrase',
       sourceLanguage: sl,

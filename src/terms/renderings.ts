@@ -143,6 +143,8 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
   // 2. Later uses of each term: its expansion (any inflection) or its acronym.
   const sourceIndex = new TermIndex<KnownTerm>(sl);
   for (const term of known.values()) sourceIndex.add(term.expansion, term);
+  const byLetters = new Map<string, KnownTerm[]>();
+  for (const term of known.values()) (byLetters.get(term.letters) ?? byLetters.set(term.letters, []).get(term.letters)!).push(term);
   const targetIndexes = new Map<KnownTerm, TermIndex<string>>();
   for (const term of known.values()) {
     const index = new TermIndex<string>(tl);
@@ -160,7 +162,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
       }
       toks.forEach((tok, k) => {
         if (definitionAt.has(`${i}:${tok.start}`)) return;
-        for (const term of known.values()) if (isAcronymOf(tok.text, term.letters)) uses.push([seg, term, k, k + 1]);
+        for (const term of byLetters.get(tok.text) ?? byLetters.get(tok.text.replace(/s$/, '')) ?? []) uses.push([seg, term, k, k + 1]);
       });
     }
     for (const [seg, term, from, to] of uses) {
