@@ -8,7 +8,7 @@
 import type { Alignment, Location } from '../types.js';
 import { locateSpan } from '../compare/locate.js';
 import { isFunctionWord } from './function-words.js';
-import { pairRenderings, termKey } from './renderings.js';
+import { pairRenderings, termKey, type Rendering } from './renderings.js';
 import { tokenize, type Token } from './tokens.js';
 
 /**
@@ -83,9 +83,11 @@ function phrases(tokens: readonly Token[], lang: string, minWords: number, visit
 
 /**
  * Term candidates of one aligned pair (cross-language).
+ * @param options `minCount`: uses a phrase needs (default `MIN_OCCURRENCES`); `renderings`: the pair's
+ *   acronym renderings when already computed (`pairRenderings`)
  * @returns acronym candidates first (in source order), then phrases by count
  */
-export function extractCandidates(alignment: Alignment, options: { minCount?: number } = {}): TermCandidate[] {
+export function extractCandidates(alignment: Alignment, options: { minCount?: number; renderings?: Rendering[] } = {}): TermCandidate[] {
   const minCount = options.minCount ?? MIN_OCCURRENCES;
   const sl = alignment.source.lang;
   const tl = alignment.target.lang;
@@ -97,7 +99,7 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
   const out: TermCandidate[] = [];
 
   // Acronyms: what the renderings say, grouped by source term, with its most frequent rendering.
-  const renderings = pairRenderings(alignment, () => true);
+  const renderings = options.renderings ?? pairRenderings(alignment, () => true);
   const bySource = new Map<string, typeof renderings>();
   for (const r of renderings) {
     let list = bySource.get(r.sourceKey);

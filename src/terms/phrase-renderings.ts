@@ -15,11 +15,12 @@ import { findVariant } from './variant.js';
 /**
  * The renderings of the recurring phrases of a cross-language pair.
  * @param sure whether the aligner is sure of a bead (only sure beads are looked at)
+ * @param acronyms the pair's acronym renderings, when already computed
  */
-export function phraseRenderings(alignment: Alignment, sure: (bead: number) => boolean): Rendering[] {
+export function phraseRenderings(alignment: Alignment, sure: (bead: number) => boolean, acronyms?: Rendering[]): Rendering[] {
   const sl = alignment.source.lang;
   const tl = alignment.target.lang;
-  const phrases = extractCandidates(alignment).filter((c) => c.kind === 'phrase');
+  const phrases = extractCandidates(alignment, { renderings: acronyms }).filter((c) => c.kind === 'phrase');
   if (phrases.length === 0) return [];
   const sourceIndex = new TermIndex<number>(sl);
   phrases.forEach((c, k) => sourceIndex.add(c.source, k));

@@ -103,6 +103,10 @@ describe('inconsistency on the seeds', () => {
     expect(trio[0].message).toMatch(/"joint investigation teams \(JITs\)" \(\S+en-a\.txt:36\), "joint inquiry teams \(JCTs\)" \(\S+en-b\.txt:11\)$/);
     expect(trio[0]).toMatchObject({ severity: 'info', source: { line: 31 }, target: { line: 36 } });
     expect(trio[0].versions?.map((v) => [v.path.replace(/.*_/, ''), v.line])).toEqual([['en-b.txt', 11]]);
+    const slice = (l: Loc) => readFileSync(l.path, 'utf8').slice(l.start, l.end);
+    expect(slice(trio[0].source!)).toBe('équipes communes d?enquête');
+    expect(slice(trio[0].target!)).toBe('joint investigation teams');
+    expect(slice(trio[0].versions![0])).toBe('joint inquiry teams');
   });
 });
 
@@ -142,6 +146,10 @@ describe('fbcoop terms', () => {
     const ours = parseGlossary(readFileSync(out, 'utf8'), out);
     expect(ours.concepts).toHaveLength(csv.trim().split('\n').length - 1);
     expect(ours.concepts[0].terms.en.map((t) => t.text)).toEqual(['joint investigation teams', 'JITs']);
+    // The TBX as a glossary: translation A's renderings approved, so translation B's term is reported.
+    const checked = fbcoop(['diff', SEED.fr, SEED.enB, '--glossary', out, '--format', 'json', '--fail-on', 'never']);
+    expect(checked.stderr).toBe('');
+    expect(terminology(checked.stdout).filter((f) => f.actual === 'joint inquiry teams').map((f) => f.source?.line)).toContain(31);
     const script = 'import sys\nfrom translate.storage import tbx\nstore = tbx.tbxfile.parsefile(open(sys.argv[1], "rb"))\nfor u in store.units: print(u.source + "\\t" + u.target)';
     const py = spawnSync('/usr/bin/python3', ['-c', script, out], { encoding: 'utf8' });
     if (py.error || /No module named/.test(py.stderr)) {

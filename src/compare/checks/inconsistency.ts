@@ -19,7 +19,8 @@ export function renderingsOf(ctx: PairContext): Rendering[] {
     const crossLanguage = ctx.source.lang !== 'und' && ctx.target.lang !== 'und' && ctx.source.lang !== ctx.target.lang;
     const alignment = { source: ctx.source, target: ctx.target, beads: ctx.beads };
     const sure = (b: number) => ctx.isSurePair(b);
-    r = crossLanguage ? [...pairRenderings(alignment, sure), ...phraseRenderings(alignment, sure)] : [];
+    const acronyms = crossLanguage ? pairRenderings(alignment, sure) : [];
+    r = crossLanguage ? [...acronyms, ...phraseRenderings(alignment, sure, acronyms)] : [];
     RENDERINGS.set(ctx.beads, r);
   }
   return r;
