@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_OUTPUT'
   | 'E_CONFIG'
-  | 'E_LEXICON';
+  | 'E_LEXICON'
+  | 'E_GLOSSARY';
 
 /** An error with a one-line, user-facing message and a stable `code` (exit 2). */
 export class FbcoopError extends Error {

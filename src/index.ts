@@ -36,6 +36,9 @@ export { detectLanguages, type DetectOptions } from './detect/index.js';
 export { extractAnchors } from './anchors/index.js';
 export { align, alignTexts, parseLexicon, type AlignOptions, type AlignTextsOptions } from './align/index.js';
 export { compare, checkDocument, type CompareOptions, type RuleConfig, type RuleSetting } from './compare/index.js';
+export { parseGlossary, type Glossary, type Concept, type GlossaryTerm, type TermStatus } from './terms/index.js';
+export { extractCandidates, mergeCandidates, type TermCandidate } from './terms/extract.js';
+export { formatTerms, type TermsFormat } from './report/formats/terms.js';
 export { analyze, alignDocuments, prepare, buildReport, summarize, shouldFail, type AnalyzeOptions } from './pipeline.js';
 export {
   checkCorpus,

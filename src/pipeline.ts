@@ -7,6 +7,7 @@ import { segment, type SegmentOptions } from './segment/index.js';
 import { detectLanguages } from './detect/index.js';
 import { align, type AlignOptions } from './align/index.js';
 import { compare, type CompareOptions } from './compare/index.js';
+import { glossaryLexicon } from './terms/index.js';
 
 /** Everything `analyze` can be told. */
 export interface AnalyzeOptions extends SegmentOptions, AlignOptions, CompareOptions {
@@ -26,9 +27,14 @@ export function prepare(document: Document, options: SegmentOptions & { lang?: s
 
 /** Segment both documents and align them (the `align` command: no comparison). */
 export function alignDocuments(source: Document, target: Document, options: AnalyzeOptions = {}): Alignment {
-  const src = prepare(source, { ...options, lang: options.sourceLang });
-  const tgt = prepare(target, { ...options, lang: options.targetLang });
-  return { source: src, target: tgt, beads: align(src, tgt, options) };
+  return alignPrepared(prepare(source, { ...options, lang: options.sourceLang }), prepare(target, { ...options, lang: options.targetLang }), options);
+}
+
+/** Align two prepared documents. A glossary's one-word terms are known translations: they help the aligner as the user lexicon does. */
+function alignPrepared(source: SegmentedDocument, target: SegmentedDocument, options: AnalyzeOptions): Alignment {
+  const known = options.glossary ? glossaryLexicon(options.glossary, source.lang, target.lang) : [];
+  const lexicon = known.length ? [...(options.lexicon ?? []), ...known] : options.lexicon;
+  return { source, target, beads: align(source, target, { ...options, lexicon }) };
 }
 
 /** Count findings by severity. */
@@ -54,7 +60,7 @@ export function buildReport(documents: readonly SegmentedDocument[], findings: F
  * @returns the alignment and the findings
  */
 export function analyzePrepared(source: SegmentedDocument, target: SegmentedDocument, options: AnalyzeOptions = {}): { alignment: Alignment; findings: Finding[] } {
-  const alignment: Alignment = { source, target, beads: align(source, target, options) };
+  const alignment = alignPrepared(source, target, options);
   return { alignment, findings: compare(alignment, options) };
 }
 

@@ -62,6 +62,10 @@ export const RULES: readonly RuleInfo[] = Object.freeze([
     'Two versions in the same language differ in the words of an aligned segment; the word diff shows how.'),
   rule('low-confidence', 'info', 'The aligner was unsure of the pairing in this region.',
     'The aligner could not pair the segments of this region with confidence, so value checks were not applied there; review the region by eye.'),
+  rule('terminology', 'warning', 'A glossary term is not rendered as approved, or rendered as forbidden.',
+    "A term of the glossary (--glossary, TBX or CSV/TSV) in a source segment whose aligned target segment has none of the glossary's approved renderings (preferred or admitted), or has a forbidden (deprecated) one. Terms match whatever their inflection (Snowball stems), case and accents, and across a line break or a hyphen."),
+  rule('inconsistency', 'info', 'One term rendered in different ways, or one rendering for two terms.',
+    'Without a glossary: the same source term (an acronym with its expansion, a recurring multi-word unit) rendered differently within a document or across the versions of one language in a corpus, or the same target term standing for different source terms.'),
   rule('input', 'error', 'A file could not be read.',
     'A file of the corpus could not be read (missing, unreadable, binary or empty); the other files were still checked.'),
 ]);

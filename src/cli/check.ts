@@ -1,5 +1,5 @@
 /** `fbcoop check` and `fbcoop merge-reports`: corpus mode on the command line. */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { readLexicon } from '../align/index.js';
 import {
@@ -23,7 +23,7 @@ import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../
 import type { Document, Severity } from '../types.js';
 import { type CommonFlags, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
 import type { CliIo } from './main.js';
-import { granularityOf, lexiconLangsOf, shardOf } from './options.js';
+import { glossaryOf, granularityOf, lexiconLangsOf, shardOf } from './options.js';
 import { progressBar } from './progress.js';
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
@@ -40,6 +40,7 @@ interface CheckFlags extends CommonFlags {
   jobs?: string;
   lexicon?: string;
   lexiconLangs?: string;
+  glossary?: string;
 }
 
 /** Register the corpus commands on the program. */
@@ -60,6 +61,7 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
       .option('--jobs <n>', 'worker threads for the comparisons (default: one per CPU on a corpus big enough to gain from them)')
       .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner; a first line such as fr-en names its languages')
       .option('--lexicon-langs <pair>', 'languages of the lexicon\'s two columns, such as fr-en: each pair of versions gets it in its own direction')
+      .option('--glossary <file>', 'termbase (TBX, or CSV/TSV with a header of languages): checks terms (rule terminology); default: the config\'s glossary')
       .addHelpText(
         'after',
         `
@@ -96,6 +98,8 @@ nothing can be read.`,
       const langs = lexiconLangsOf(flags.lexiconLangs) ?? lexicon.langs;
       if (langs) options.lexiconLangs = langs;
     }
+    const glossary = flags.glossary ?? (config.config.glossary !== undefined && config.path ? resolve(dirname(config.path), config.config.glossary) : undefined);
+    if (glossary !== undefined) options.glossary = glossaryOf(glossary);
     if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = parseBaseline(readDocument(flags.baseline).value, flags.baseline).fingerprints;
     if (flags.format === 'html') options.keepPairs = true;
 

@@ -13,8 +13,9 @@ import { formatAlignment, formatAlignments, formatReport, formatSegments, MULTI_
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Alignment, Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
+import { addTermsCommand } from './terms.js';
 import { type CommonFlags, guardPipe, lateOutputFailure, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
-import { granularityOf, langOf, lexiconLangsOf, segmentationOf } from './options.js';
+import { glossaryOf, granularityOf, langOf, lexiconLangsOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
 export interface CliIo {
@@ -118,7 +119,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .option('--target-lang <code>', 'language of the target (ISO 639-1); detected when absent')
       .addOption(new Option('--segmentation <mode>', 'auto: reflow and cut; lines: one segment per line').choices(['auto', 'lines']).default('auto'))
       .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner; a first line such as fr-en names its languages')
-      .option('--lexicon-langs <pair>', 'languages of the lexicon\'s two columns, such as fr-en (applied reversed to an en → fr pair)');
+      .option('--lexicon-langs <pair>', 'languages of the lexicon\'s two columns, such as fr-en (applied reversed to an en → fr pair)')
+      .option('--glossary <file>', 'termbase (TBX, or CSV/TSV with a header of languages): checks terms (rule terminology) and helps the aligner');
 
   common(
     program
@@ -201,6 +203,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
   });
 
   addCheckCommands(program, common, io, setExit);
+  addTermsCommand(program, common, io, setExit);
   return program;
 }
 
@@ -210,6 +213,7 @@ interface PairFlags extends CommonFlags {
   segmentation: string;
   lexicon?: string;
   lexiconLangs?: string;
+  glossary?: string;
 }
 
 async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
@@ -224,6 +228,7 @@ async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
     targetLang: langOf(flags.targetLang, '--target-lang'),
     lexicon,
     lexiconLangs,
+    glossary: flags.glossary !== undefined ? glossaryOf(flags.glossary) : undefined,
   };
 }
 

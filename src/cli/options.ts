@@ -1,6 +1,16 @@
 /** Flags → library options, with one clear line for each bad value. */
 import { FbcoopError } from '../errors.js';
 import type { Granularity, Segmentation } from '../types.js';
+import { readDocument } from '../ingest/index.js';
+import { parseGlossary, type Glossary } from '../terms/index.js';
+
+/**
+ * `--glossary FILE` (or the config's `glossary`): read and parse a TBX or CSV/TSV glossary.
+ * @throws FbcoopError (exit 2) naming the file, the line and the problem
+ */
+export function glossaryOf(path: string): Glossary {
+  return parseGlossary(readDocument(path).value, path);
+}
 
 // ISO 639-1 is two letters; `und` is the legitimate "undetermined".
 const LANG_CODE = /^(?:[a-z]{2}|und)$/;

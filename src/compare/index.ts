@@ -14,6 +14,9 @@ import { checkSplit } from './checks/split.js';
 import { checkStructureMismatch } from './checks/structure-mismatch.js';
 import { checkTextChange } from './checks/text-change.js';
 import { checkUntranslated } from './checks/untranslated.js';
+import { checkTerminology } from './checks/terminology.js';
+import { checkInconsistency } from './checks/inconsistency.js';
+import type { Glossary } from '../terms/index.js';
 import { PairContext, type Emitted, type Side } from './context.js';
 
 /** `Side`: which document of a pair a location is in. */
@@ -28,6 +31,8 @@ export interface CompareOptions {
   severity?: Readonly<Record<string, RuleConfig>>;
   /** Also run the one-document checks (duplicate, encoding) on both sides (default true). */
   documentChecks?: boolean;
+  /** A glossary: its terms are checked in every cross-language pair (`terminology`). */
+  glossary?: Glossary;
 }
 
 type PairCheck = (ctx: PairContext) => Emitted[];
@@ -45,6 +50,7 @@ const PAIR_CHECKS: readonly (readonly [string, PairCheck])[] = [
   ['untranslated', checkUntranslated],
   ['structure-mismatch', checkStructureMismatch],
   ['text-change', checkTextChange],
+  ['inconsistency', checkInconsistency],
 ];
 
 const DOCUMENT_CHECKS: readonly (readonly [string, DocumentCheck])[] = [
@@ -61,6 +67,7 @@ export function compare(alignment: Alignment, options: CompareOptions = {}): Fin
   const emitted: Emitted[] = [];
   // A loop, not `push(...)`: a spread of a huge array overflows the stack (issue 11).
   for (const [rule, check] of PAIR_CHECKS) if (enabled(rule, options)) for (const e of check(ctx)) emitted.push(e);
+  if (options.glossary && enabled('terminology', options)) for (const e of checkTerminology(ctx, options.glossary)) emitted.push(e);
   if (options.documentChecks !== false) {
     // A document compared with itself is one document: its own findings are reported once, on the source side.
     const sides = sameDocument(alignment) ? (['source'] as const) : (['source', 'target'] as const);

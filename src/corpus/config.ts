@@ -14,9 +14,11 @@ export interface Config {
   languages?: Record<string, string>;
   failOn?: Severity | 'never';
   granularity?: Granularity;
+  /** Path of a glossary (TBX or CSV/TSV), relative to the config file. */
+  glossary?: string;
 }
 
-const KEYS = ['rules', 'reference', 'ignore', 'languages', 'failOn', 'granularity'] as const;
+const KEYS = ['rules', 'reference', 'ignore', 'languages', 'failOn', 'granularity', 'glossary'] as const;
 const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
 const FAIL_ON: readonly string[] = ['error', 'warning', 'info', 'never'];
 const GRANULARITIES: readonly string[] = ['sentence', 'clause'];
@@ -109,6 +111,10 @@ export function parseConfig(text: string, path: string): Config {
         if (typeof value !== 'string' || !GRANULARITIES.includes(value)) fail(path, key, `${JSON.stringify(value)}: expected sentence or clause`);
         config.granularity = value as Granularity;
         break;
+      case 'glossary':
+        if (typeof value !== 'string' || value === '') fail(path, key, 'expected the path of a glossary file (TBX, CSV or TSV), relative to this config file');
+        config.glossary = value;
+        break;
     }
   }
   return config;
@@ -133,6 +139,7 @@ export function printConfig(config: Config): string {
     languages: config.languages ?? {},
     failOn: config.failOn ?? 'error',
     granularity: config.granularity ?? 'sentence',
+    glossary: config.glossary ?? null,
   };
   return `${JSON.stringify(full, null, 2)}\n`;
 }

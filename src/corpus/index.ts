@@ -3,6 +3,7 @@
  * group's reference, compare the pairs (in parallel), merge what several pairs
  * say about one place, and report.
  */
+import { severityOf } from '../rules.js';
 import { availableParallelism } from 'node:os';
 import { FbcoopError } from '../errors.js';
 import { buildReport, summarize } from '../pipeline.js';
@@ -20,6 +21,7 @@ import { TaskPool } from './pool.js';
 import { chooseReference } from './reference.js';
 import { inShard } from './shard.js';
 import type { Task, TaskOptions } from './task.js';
+import { inconsistencyAcrossVersions, type VersionRendering } from '../compare/checks/inconsistency.js';
 
 export type { CorpusGroup, CorpusOptions, CorpusReport, InputProblem, PairSegment, PairView, ReferenceRule } from './model.js';
 export { parseConfig, printConfig, optionsFromConfig, type Config } from './config.js';
@@ -138,12 +140,17 @@ async function compareGroups(
   const results = await pool.run(tasks, options.onProgress && ((done, total) => options.onProgress!(preparedCount + done, preparedCount + total)));
   const sourced: Sourced[] = [];
   const pairs: PairView[] = [];
+  const renderings: VersionRendering[] = [];
   results.forEach((r, i) => {
     const task = tasks[i];
     const pair = task.kind === 'pair' ? pairKey(task.source.document.path, task.target.document.path) : undefined;
     r.findings.forEach((finding, k) => sourced.push({ finding, fromReference: taskRefs[i], added: r.added?.[k] ?? null, pair }));
     if (r.view) pairs.push(r.view);
+    if (r.renderings && taskRefs[i]) renderings.push(...r.renderings);
   });
+  // Found across pairs, so weighed here, by the same model as every other finding.
+  const acrossLevel = severityOf('inconsistency', false, options.severity?.inconsistency);
+  if (acrossLevel !== 'off') for (const finding of inconsistencyAcrossVersions(renderings)) sourced.push({ finding: { ...finding, severity: acrossLevel }, fromReference: true, added: null });
   const origins = new Map<Finding, Set<string>>();
   // Blame the version that departs from the reference, not the one that keeps to it; then merge.
   let findings = mergeFindings(foldExplained(sourced), origins);

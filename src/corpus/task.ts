@@ -1,5 +1,7 @@
 /** One unit of corpus work, run in-process or on a worker thread: prepare a document, compare a pair, or check one document. */
 import { checkDocument } from '../compare/index.js';
+import { PairContext } from '../compare/context.js';
+import { versionRenderings, type VersionRendering } from '../compare/checks/inconsistency.js';
 import { endLineOf } from '../position.js';
 import { FbcoopError } from '../errors.js';
 import { analyzePrepared, prepare, type AnalyzeOptions } from '../pipeline.js';
@@ -23,6 +25,8 @@ export interface TaskResult {
   /** Per finding, the side `runTask` added to name the other version (a place, not a finding there), if any. */
   added?: ('source' | 'target' | null)[];
   view?: PairView;
+  /** For a cross-language pair: the first rendering of each term the source defines (for `inconsistency` across versions). */
+  renderings?: VersionRendering[];
   /** For `prepare`: the segmented document and its grouping features. */
   prepared?: SegmentedDocument;
   features?: DocFeatures;
@@ -51,7 +55,8 @@ export function runTask(task: Task): TaskResult {
       findings.push(g);
       added.push(g === f ? null : f.source ? 'target' : 'source');
     }
-    return { findings, added, view: task.keepView ? viewOf(task.group, alignment) : undefined };
+    const renderings = task.options.severity?.inconsistency === 'off' ? undefined : versionRenderings(new PairContext(alignment));
+    return { findings, added, view: task.keepView ? viewOf(task.group, alignment) : undefined, renderings };
   }
   return { findings: checkDocument(task.doc, 'source', task.options) };
 }

@@ -76,7 +76,7 @@ export function makeAlignment(source: SegmentedDocument, target: SegmentedDocume
 }
 
 /** Every rule id `compare` knows. */
-export const ALL_RULES = ['date-mismatch', 'number-mismatch', 'name-mismatch', 'omission', 'addition', 'merge', 'split', 'duplicate', 'untranslated', 'encoding', 'structure-mismatch', 'text-change', 'low-confidence'];
+export const ALL_RULES = ['date-mismatch', 'number-mismatch', 'name-mismatch', 'omission', 'addition', 'merge', 'split', 'duplicate', 'untranslated', 'encoding', 'structure-mismatch', 'text-change', 'low-confidence', 'terminology', 'inconsistency'];
 
 /** Options that turn every rule off but the ones named. */
 export function only(...rules: string[]): { severity: Record<string, 'off'> } {
