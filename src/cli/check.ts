@@ -109,7 +109,9 @@ nothing can be read.`,
     // The report first, then the baseline, then the notes: a run that fails writes no baseline
     // and says one line, its error (issue 11).
     const out = outputOf(flags, io);
-    await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
+    // A baseline just written accepts every finding of the run: nothing fails, in the exit code or in JUnit.
+    const failOn = flags.writeBaseline === undefined ? flags.failOn ?? config.config.failOn ?? 'error' : 'never';
+    await writeOutput(formatCorpus(report, flags.format, { ...out.formatOptions, failOn }), out, io);
     if (flags.writeBaseline !== undefined) {
       await writeOutput(writeBaseline(report.findings), { file: flags.writeBaseline, formatOptions: {} }, io);
     }
@@ -117,9 +119,7 @@ nothing can be read.`,
       for (const d of documents) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
       if (flags.writeBaseline !== undefined) io.stderr.write(`fbcoop: accepted ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${flags.writeBaseline}\n`);
     }
-    const failOn = flags.failOn ?? config.config.failOn ?? 'error';
-    // A baseline just written accepts every finding of the run.
-    setExit(flags.writeBaseline === undefined && shouldFail(report.findings, failOn) ? 1 : 0);
+    setExit(shouldFail(report.findings, failOn) ? 1 : 0);
   });
 
   common(
@@ -135,7 +135,7 @@ nothing can be read.`,
     checkSameRun(reports);
     const report = mergeReports(reports.map((r) => r.report));
     const out = outputOf(flags, io);
-    await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatCorpus(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 }

@@ -168,7 +168,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     const options = await pairAnalyzeOptions(flags, io);
     const { report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
-    await writeOutput(formatReport(report, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatReport(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     notes(io, flags, [src, tgt]);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });

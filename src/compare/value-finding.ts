@@ -1,6 +1,5 @@
 /** Building the findings of the value rules (dates, figures, names). */
-import type { Finding, Severity } from '../types.js';
-import type { PairContext, PlacedAnchor, Side } from './context.js';
+import type { Found, PairContext, PlacedAnchor, Side } from './context.js';
 import { fingerprint } from '../fingerprint.js';
 import { locateSegments, locateSpan } from './locate.js';
 import { EXCERPT_LIMIT } from './excerpt.js';
@@ -8,7 +7,8 @@ import { EXCERPT_LIMIT } from './excerpt.js';
 /** What a value rule reports about one value, or one pair of values. */
 export interface ValueIssue {
   rule: string;
-  severity: Severity;
+  /** A minor variant of the rule (compare gives it a lower severity). */
+  minor?: boolean;
   message: string;
   bead: number;
   source?: PlacedAnchor;
@@ -20,13 +20,12 @@ export interface ValueIssue {
  * A finding pointing at the values where they are, and at the whole
  * counterpart where a value is missing.
  */
-export function valueFinding(ctx: PairContext, issue: ValueIssue): Finding {
+export function valueFinding(ctx: PairContext, issue: ValueIssue): Found {
   const bead = ctx.beads[issue.bead];
   const place = (side: Side, anchor?: PlacedAnchor) =>
     anchor ? locateSpan(ctx.doc(side), anchor.segment, anchor.start, anchor.end) : locateSegments(ctx.doc(side), bead[side]);
-  const finding: Finding = {
+  const finding: Found = {
     rule: issue.rule,
-    severity: issue.severity,
     message: issue.message,
     source: place('source', issue.source),
     target: place('target', issue.target),
@@ -34,6 +33,7 @@ export function valueFinding(ctx: PairContext, issue: ValueIssue): Finding {
   if (issue.source) finding.expected = issue.source.value;
   if (issue.target) finding.actual = issue.target.value;
   if (issue.note) finding.note = issue.note;
+  if (issue.minor) finding.minor = true;
   const texts = beadTexts(ctx, issue.bead);
   finding.fingerprint = fingerprint(issue.rule, issue.source?.value ?? '', issue.target?.value ?? '', texts.source, texts.target);
   return finding;

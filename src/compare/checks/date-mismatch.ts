@@ -53,7 +53,7 @@ export function checkDateMismatch(ctx: PairContext): Emitted[] {
       if (best && !(elsewhere(s, 'target') && elsewhere(best, 'source'))) {
         paired.add(best);
         out.push({ order: b, finding: valueFinding(ctx, {
-          rule: 'date-mismatch', severity: 'error', bead: b, source: s, target: best,
+          rule: 'date-mismatch', bead: b, source: s, target: best,
           message: `date differs: ${s.surface} (source) vs ${best.surface} (target)`,
         }) });
       } else source.push(s);
@@ -61,14 +61,14 @@ export function checkDateMismatch(ctx: PairContext): Emitted[] {
     for (const s of source) {
       if (elsewhere(s, 'target')) continue;
       out.push({ order: b, finding: valueFinding(ctx, {
-        rule: 'date-mismatch', severity: !ctx.sameLanguage && isYear(s.value) ? 'warning' : 'error', bead: b, source: s,
+        rule: 'date-mismatch', minor: !ctx.sameLanguage && isYear(s.value), bead: b, source: s,
         message: `date missing in the target: ${s.surface} (source)`,
       }) });
     }
     for (const t of left.target) {
       if (paired.has(t) || elsewhere(t, 'source')) continue;
       out.push({ order: b, finding: valueFinding(ctx, {
-        rule: 'date-mismatch', severity: !ctx.sameLanguage && isYear(t.value) ? 'warning' : 'error', bead: b, target: t,
+        rule: 'date-mismatch', minor: !ctx.sameLanguage && isYear(t.value), bead: b, target: t,
         message: `date not in the source: ${t.surface} (target)`,
       }) });
     }
