@@ -132,7 +132,13 @@ export class TextBuilder {
     const runStart = this.starter >= 0 && this.length - this.starter <= MAX_CLUSTER ? this.starter : charStart;
     const run = this.text(runStart, this.length);
     const composed = run.normalize('NFC');
-    if (composed !== run) this.replaceRun(runStart, composed);
+    if (composed !== run) {
+      // What NFC leaves as it was at the start of the run (a starter before an astral singleton) keeps its own origin.
+      let same = 0;
+      while (same < run.length - 1 && run.charCodeAt(same) === composed.charCodeAt(same)) same++;
+      if (same > 0 && isHighSurrogate(run.charCodeAt(same - 1))) same--;
+      this.replaceRun(runStart + same, composed.slice(same));
+    }
     this.starter = runStart;
   }
 

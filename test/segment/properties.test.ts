@@ -13,6 +13,8 @@ const PIECES = [
   '-', '- ', '-\u00a0\u00a0', '•', '–', '1. ', '2- ', 'a) ', 'Monday', '(Photo: X)', 'Join us', './.', '12', '\ufffd', '?',
   // Decomposed and NFC-changing characters: the text is NFC, positions still point at the originals.
   'e\u0301te\u0301', 'A\u030a', '\u212b', '\u0301', 'o\u0308\u0304', '\u1100\u1161\u11a8', 'Z\u0351\u0352\u0353\u0354', '\ud835\udc00\u0301',
+  // An astral character, then an astral singleton NFC maps into the BMP (U+2F800 → U+4E3D): found by this test.
+  '\ud800\udc00\ud87e\udc00',
 ];
 /** The base character and combining marks around offset `o`. */
 function clusterAt(value: string, o: number): string {
