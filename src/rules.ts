@@ -68,6 +68,73 @@ export const RULES: readonly RuleInfo[] = Object.freeze([
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+// ---------------------------------------------------------------------------
+// Rule documentation for code-scanning dashboards (SARIF `name`, `help`, `helpUri`).
+// Kept apart from `RULES` so the severity model above can change without touching it.
+
+/**
+ * fbcoop's home page: SARIF's `informationUri`, and the base of every rule's `helpUri`.
+ * Only text in the reports: nothing is fetched from it.
+ */
+export const HOMEPAGE_URL = 'https://github.com/fbcoop/fbcoop';
+
+/**
+ * The README's rule table, which every rule's `helpUri` points to: the anchor GitHub gives the
+ * heading of the section that holds it ("`diff`: every divergence, at file and line").
+ */
+export const RULES_URL = `${HOMEPAGE_URL}#diff-every-divergence-at-file-and-line`;
+
+/** What a dashboard shows about a rule beside its alerts. */
+export interface RuleDocs {
+  /** A PascalCase name for people, never the id under another case (SARIF1001). */
+  name: string;
+  /** Plain-text help: what the rule found, why it matters and what to do. */
+  text: string;
+  /** The same help in Markdown (GitHub code scanning renders it). */
+  markdown: string;
+  /** Where to read more: the README's rule table. */
+  uri: string;
+}
+
+/** Per rule: its name for people, and what to do about a finding. */
+const DOCS: Record<string, { name: string; fix: string }> = {
+  'date-mismatch': { name: 'DateDiffersFromCounterpart', fix: 'Check the date in both versions against the original and correct the wrong one. Dates are compared as values, so formats (27 février 2018, 2018-02-27) may differ freely.' },
+  'number-mismatch': { name: 'FigureDiffersFromCounterpart', fix: 'Check the figure in both versions and correct the wrong one, or add the missing one. Digits and spelled-out numbers (five, 5) are compared as values.' },
+  'name-mismatch': { name: 'NameDiffersFromCounterpart', fix: 'Check the spelling of the name or acronym against the original; a translated acronym (RGPD/GDPR) is not reported. A difference in accents only is reported as info.' },
+  omission: { name: 'ContentMissingFromTarget', fix: 'Translate the missing content into the target, or confirm that leaving it out is intended (then accept it in a baseline).' },
+  addition: { name: 'ContentAddedInTarget', fix: 'Check whether the added content belongs in the original too, or remove it from the target.' },
+  merge: { name: 'SegmentsMergedInTarget', fix: 'Check that the target segment renders every source segment; split it again where items were merged by mistake.' },
+  split: { name: 'SegmentSplitInTarget', fix: 'Usually harmless (a long sentence rendered as several); check that nothing was added in the split.' },
+  duplicate: { name: 'SegmentRepeatedInDocument', fix: 'Remove the repeated segment, or reword it if both are meant.' },
+  untranslated: { name: 'TargetInSourceLanguage', fix: 'Translate the segment into the target language.' },
+  encoding: { name: 'DamagedCharactersRepaired', fix: 'Re-save the file as UTF-8 from the original; fbcoop compared the repaired text, but the file itself is still damaged.' },
+  'structure-mismatch': { name: 'StructureDiffersFromCounterpart', fix: 'Compare the sections or lists of both versions; the findings around it usually say which item was dropped, added or merged.' },
+  'text-change': { name: 'WordsChangedBetweenVersions', fix: 'Review the word diff; switch the rule off in fbcoop.config.json when two versions are expected to be worded differently.' },
+  'low-confidence': { name: 'UnsureAlignment', fix: 'Compare the region by eye: values there were not checked.' },
+  input: { name: 'FileUnreadable', fix: 'Fix or remove the file (missing, unreadable, binary or empty), or list it in .fbcoopignore.' },
+  // Rule ids the spec's second round adds (spec/cli.md), ready for when their checks land.
+  terminology: { name: 'GlossaryTermNotApproved', fix: 'Use one of the renderings the glossary approves, or update the glossary if this rendering is right.' },
+  inconsistency: { name: 'TermRenderedInconsistently', fix: 'Choose one rendering for the term and use it throughout, or record the choice in a glossary.' },
+  revision: { name: 'PendingTrackedChanges', fix: 'Accept or reject the tracked changes in the document before comparing it.' },
+};
+
+/**
+ * The documentation of a rule for dashboards: its name for people, help text and
+ * Markdown (description, explanation, what to do) and a link to the README's rule table.
+ * @param id rule id; unknown ids get a name from the id and the generic help of `ruleInfo`
+ * @param severity the severity to assume for an unknown id
+ */
+export function ruleDocs(id: string, severity: Severity = 'warning'): RuleDocs {
+  const info = ruleInfo(id, severity);
+  const docs = DOCS[id];
+  // An unknown id gets a `…Rule` suffix so that its name never equals the id but for case.
+  const name = docs?.name ?? `${info.name}Rule`;
+  const fix = docs?.fix ?? 'See the rule table in the README.';
+  const text = `${info.description}\n\n${info.detail}\n\nWhat to do: ${fix}\n\nRule id: ${id}; default severity: ${info.severity}. All rules: ${RULES_URL}`;
+  const markdown = `**${info.description}**\n\n${info.detail}\n\n**What to do:** ${fix}\n\nRule id \`${id}\`, default severity ${info.severity}. [All rules](${RULES_URL})`;
+  return { name, text, markdown, uri: RULES_URL };
+}
+
 /**
  * The metadata of a rule id; ids not in `RULES` (rules added later) get generic metadata.
  * @param id rule id

@@ -59,7 +59,8 @@ const DOCUMENT_CHECKS: readonly (readonly [string, DocumentCheck])[] = [
 export function compare(alignment: Alignment, options: CompareOptions = {}): Finding[] {
   const ctx = new PairContext(alignment);
   const emitted: Emitted[] = [];
-  for (const [rule, check] of PAIR_CHECKS) if (enabled(rule, options)) emitted.push(...check(ctx));
+  // A loop, not `push(...)`: a spread of a huge array overflows the stack (issue 11).
+  for (const [rule, check] of PAIR_CHECKS) if (enabled(rule, options)) for (const e of check(ctx)) emitted.push(e);
   if (options.documentChecks !== false) {
     // A document compared with itself is one document: its own findings are reported once, on the source side.
     const sides = sameDocument(alignment) ? (['source'] as const) : (['source', 'target'] as const);
@@ -86,7 +87,7 @@ function sameDocument(alignment: Alignment): boolean {
  */
 export function checkDocument(doc: SegmentedDocument, side: Side, options: CompareOptions = {}): Finding[] {
   const emitted: Emitted[] = [];
-  for (const [rule, check] of DOCUMENT_CHECKS) if (enabled(rule, options)) emitted.push(...check(doc, side));
+  for (const [rule, check] of DOCUMENT_CHECKS) if (enabled(rule, options)) for (const e of check(doc, side)) emitted.push(e);
   return finish(emitted, options);
 }
 

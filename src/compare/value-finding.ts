@@ -2,6 +2,7 @@
 import type { Found, PairContext, PlacedAnchor, Side } from './context.js';
 import { fingerprint } from '../fingerprint.js';
 import { locateSegments, locateSpan } from './locate.js';
+import { EXCERPT_LIMIT } from './excerpt.js';
 
 /** What a value rule reports about one value, or one pair of values. */
 export interface ValueIssue {
@@ -33,7 +34,30 @@ export function valueFinding(ctx: PairContext, issue: ValueIssue): Found {
   if (issue.target) finding.actual = issue.target.value;
   if (issue.note) finding.note = issue.note;
   if (issue.minor) finding.minor = true;
-  const texts = (side: Side) => bead[side].map((i) => ctx.doc(side).segments[i].text).join(' ');
-  finding.fingerprint = fingerprint(issue.rule, issue.source?.value ?? '', issue.target?.value ?? '', texts('source'), texts('target'));
+  const texts = beadTexts(ctx, issue.bead);
+  finding.fingerprint = fingerprint(issue.rule, issue.source?.value ?? '', issue.target?.value ?? '', texts.source, texts.target);
   return finding;
+}
+
+/** The bead texts each pair context has fingerprinted, by bead index. */
+const beadTextCache = new WeakMap<PairContext, Map<number, { source: string; target: string }>>();
+
+/**
+ * A bead's texts as fingerprints take them: whole up to `EXCERPT_LIMIT` characters, else their
+ * digest, computed once per bead, so a sentence with thousands of values is not hashed
+ * thousands of times (issue 11). Fingerprints of ordinary segments are unchanged.
+ */
+function beadTexts(ctx: PairContext, b: number): { source: string; target: string } {
+  let cache = beadTextCache.get(ctx);
+  if (!cache) beadTextCache.set(ctx, (cache = new Map()));
+  let texts = cache.get(b);
+  if (!texts) {
+    const text = (side: Side) => {
+      const joined = ctx.beads[b][side].map((i) => ctx.doc(side).segments[i].text).join(' ');
+      return joined.length <= EXCERPT_LIMIT ? joined : `long:${fingerprint('text', joined)}`;
+    };
+    texts = { source: text('source'), target: text('target') };
+    cache.set(b, texts);
+  }
+  return texts;
 }

@@ -148,11 +148,12 @@ async function compareGroups(
   // Blame the version that departs from the reference, not the one that keeps to it; then merge.
   let findings = mergeFindings(foldExplained(sourced), origins);
   // Unreadable files belong to no group: shard 1 reports them, so merged shards report them once.
-  if (!shard || shard.k === 1) findings.push(...inputs);
+  if (!shard || shard.k === 1) for (const f of inputs) findings.push(f);
   for (const f of findings) f.fingerprint = findingFingerprint(f);
   if (options.baseline) findings = applyBaseline(findings, options.baseline);
   const report = buildReport(selected, sortFindings(findings));
   const out: CorpusReport = { ...report, documents: sortDocuments(report.documents), groups: sortGroups(groups) };
+  if (shard) out.shard = { k: shard.k, n: shard.n, groups: comps.length };
   if (options.keepPairs) {
     // Each pair shows the findings it made (a merged finding names versions other pairs found).
     const byPair = new Map<string, number[]>();
@@ -204,7 +205,7 @@ export function mergeReports(reports: readonly CorpusReport[]): CorpusReport {
     // The same finding in two shards (a rerun shard, the unreadable files) is reported once.
     for (const f of r.findings) findings.set(JSON.stringify(f), f);
     // Finding indices point into one shard's list: the merged report matches pairs by location instead.
-    if (r.pairs) pairs.push(...r.pairs.map(({ findings: _indices, ...p }) => p));
+    if (r.pairs) for (const { findings: _indices, ...p } of r.pairs) pairs.push(p);
   }
   const list = sortFindings([...findings.values()]);
   const out: CorpusReport = {

@@ -49,6 +49,8 @@ export interface CorpusReport extends Report {
   groups: CorpusGroup[];
   /** The compared pairs with their alignments; present only when asked for (`keepPairs`), never printed as JSON. */
   pairs?: PairView[];
+  /** In the report of one shard (`--shard k/n`): which, and how many groups the whole run has, so `merge-reports` can tell shards of one run. */
+  shard?: { k: number; n: number; groups: number };
 }
 
 /** How a configuration names a group's reference: by language or by file. */

@@ -9,8 +9,9 @@ describe('fbcoop check: blame on the version that departs', () => {
     const report = JSON.parse(r.stdout) as { findings: { rule: string; severity: string; target?: { path: string }; note?: string }[]; summary: { error: number } };
     expect(report.summary.error).toBe(3);
     const errors = report.findings.filter((f) => f.severity === 'error');
+    // Reports order findings by severity, then document, then position: en-a before en-b.
     expect(errors.map((f) => [f.rule, f.target?.path])).toEqual([
-      ['date-mismatch', SEED.enB], ['number-mismatch', SEED.enA], ['number-mismatch', SEED.enA],
+      ['number-mismatch', SEED.enA], ['number-mismatch', SEED.enA], ['date-mismatch', SEED.enB],
     ]);
     expect(errors[1].note).toContain(`as in the source: ${SEED.enB}`);
   });
