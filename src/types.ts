@@ -66,6 +66,11 @@ export interface Segment {
   map: number[];
   /** ISO 639-1 code, or `und` when undetermined. */
   lang: string;
+  /**
+   * 0-based number of the block (paragraph, list item, heading) the segment was cut from, where
+   * the segmenter knows it; segments of one block are consecutive (`segment --format txt --paragraphs`).
+   */
+  paragraph?: number;
 }
 
 /** A character repair made while reading (lost apostrophe, mojibake, U+FFFD). */
@@ -107,8 +112,14 @@ export interface SegmentedDocument {
 export interface Bead {
   source: number[];
   target: number[];
-  /** Confidence in [0, 1]; low means the aligner is unsure of this pairing. */
+  /** How well the two sides match, in [0, 1] (1 = identical texts). */
   score: number;
+  /**
+   * Whether the aligner is sure of this bead: it pairs both sides and no other local reading
+   * comes close (see align/confidence.ts). The one flag align's `?`, diff's `low-confidence`
+   * and every report use.
+   */
+  sure: boolean;
 }
 
 /** Two segmented documents and the beads between them. */

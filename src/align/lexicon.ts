@@ -44,20 +44,36 @@ export function logLikelihoodRatio(both: number, first: number, second: number, 
 
 const DEFAULT_TABLE: TableOptions = { minOccurrences: 2, maxWordShare: 0.05, minProbability: 0.5, maxTranslations: 1, minAssociation: 10.83 };
 
+/** A user lexicon: word pairs, and the languages of its two columns when it says so. */
+export interface Lexicon {
+  pairs: Array<[string, string]>;
+  /** ISO 639-1 codes of the first and second column (a `fr-en` header line), if given. */
+  langs?: [string, string];
+}
+
+/** A header line naming the columns' languages: `fr-en` (ISO 639-1, also `fr→en`, `fr en`). */
+const LANGS_LINE = /^([a-z]{2})\s*(?:-|→|>|\t| )\s*([a-z]{2})$/i;
+
 /**
- * Parse a lexicon: one `source word<TAB>target word` pair per line, `#`
- * comments and blank lines allowed.
+ * Parse a lexicon: one `source word<TAB>target word` pair per line, `#` comments and blank lines
+ * allowed, optionally a first line naming the columns' languages (`fr-en`). An empty file is an
+ * empty lexicon.
  * @param tsv the file's text
- * @returns the pairs in file order
  * @throws FbcoopError `E_LEXICON` naming the first malformed line
  */
-export function parseLexicon(tsv: string): Array<[string, string]> {
+export function readLexicon(tsv: string): Lexicon {
   const pairs: Array<[string, string]> = [];
+  let langs: [string, string] | undefined;
   const lines = tsv.split(/\r\n|\r|\n/);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k].replace(/^\uFEFF/, '');
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const header = pairs.length === 0 && langs === undefined ? LANGS_LINE.exec(trimmed) : null;
+    if (header) {
+      langs = [header[1].toLowerCase(), header[2].toLowerCase()];
+      continue;
+    }
     const cols = line.split('\t').map((c) => c.trim());
     if (cols.length !== 2 || cols[0] === '' || cols[1] === '') {
       throw new FbcoopError(
@@ -67,7 +83,54 @@ export function parseLexicon(tsv: string): Array<[string, string]> {
     }
     pairs.push([cols[0], cols[1]]);
   }
-  return pairs;
+  return langs ? { pairs, langs } : { pairs };
+}
+
+/**
+ * Parse a lexicon's pairs (see readLexicon; a language header line is skipped).
+ * @returns the pairs in file order
+ */
+export function parseLexicon(tsv: string): Array<[string, string]> {
+  return readLexicon(tsv).pairs;
+}
+
+/**
+ * The pairs of a lexicon in the direction of a source → target pair of documents: as given when
+ * its languages are those, swapped when they are the reverse, none when the lexicon names other
+ * languages; as given when it names none.
+ */
+export function orientLexicon(pairs: ReadonlyArray<readonly [string, string]>, langs: readonly [string, string] | undefined, sourceLang: string, targetLang: string): ReadonlyArray<readonly [string, string]> {
+  if (!langs) return pairs;
+  if (langs[0] === sourceLang && langs[1] === targetLang) return pairs;
+  if (langs[0] === targetLang && langs[1] === sourceLang) return pairs.map(([a, b]) => [b, a] as const);
+  return [];
+}
+
+/**
+ * How many of a lexicon's pairs have both words in the two texts, as given and reversed: the
+ * evidence for a note when a list matches nothing, or was given the wrong way round.
+ */
+export function lexiconMatches(pairs: ReadonlyArray<readonly [string, string]>, sourceTexts: readonly string[], targetTexts: readonly string[]): { forward: number; reversed: number } {
+  const words = (texts: readonly string[]) => {
+    const set = new Set<string>();
+    for (const t of texts) for (const w of t.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) set.add(foldWord(w));
+    return set;
+  };
+  const s = words(sourceTexts);
+  const t = words(targetTexts);
+  let forward = 0;
+  let reversed = 0;
+  for (const [a, b] of pairs) {
+    const fa = foldWord(a);
+    const fb = foldWord(b);
+    if (s.has(fa) && t.has(fb)) forward++;
+    if (s.has(fb) && t.has(fa)) reversed++;
+  }
+  return { forward, reversed };
+}
+
+function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /**

@@ -454,3 +454,17 @@ export function search(S: Sequence, T: Sequence, p: CostParams, guide?: Path, gu
   }
   return bandDP(S, T, band, p, shapeCount);
 }
+
+/**
+ * The cost of any bead near a path, prior included, as the search priced it: for confidence
+ * margins (align/confidence.ts), which weigh the chosen beads against their local alternatives.
+ * @param path the path the beads lie near (costs are cached in a band of `width` around it)
+ * @returns cost(i0, j0, a, b) of pairing source [i0, i0 + a) with target [j0, j0 + b), shape index `t`
+ */
+export function beadCostFunction(S: Sequence, T: Sequence, p: CostParams, path: Path, width: number): (i0: number, j0: number, t: number) => number {
+  const model = new CostModel(S, T, projectBand(path, 1, S.n, T.n, width), p);
+  return (i0, j0, t) => {
+    const [a, b] = BEAD_SHAPES[t];
+    return model.cost(i0 + a, j0 + b, a, b) + p.priors[t];
+  };
+}

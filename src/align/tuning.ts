@@ -76,3 +76,18 @@ export const TUNING = {
   /** Share of the cheapest beads that train the word table and the length variance (dev: .6 .859, .7 and .8 .864, 1 .856). */
   confidentShare: 0.8,
 };
+
+/** The sure/unsure flag (align/confidence.ts), calibrated on the Text+Berg dev set. */
+export const CONFIDENCE = {
+  /** Beads either side of a bead in the stretch whose alternatives are weighed. */
+  window: 1,
+  /** A stretch larger than this many cells (source × target segments) is not re-searched: its beads are unsure. */
+  maxWindowCells: 400,
+  /**
+   * Least margin (nats) between a 1-1 bead and its cheapest local alternative for the bead to be
+   * sure. Dev (share of sure beads right / of all beads sure): the score alone, at any threshold,
+   * at most .93; margin 1.5 .973 / 27%, 1.75 .972, 2 .978 / 22%, 2.5 .983 / 14%. The margin rarely
+   * exceeds 3, the prior of a 2-2 bead: merging two right pairs into one bead costs little more.
+   */
+  sureMargin: 1,
+};

@@ -1,7 +1,7 @@
 /** `fbcoop check` and `fbcoop merge-reports`: corpus mode on the command line. */
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { parseLexicon } from '../align/index.js';
+import { readLexicon } from '../align/index.js';
 import {
   checkCorpus,
   mergeReports,
@@ -17,13 +17,13 @@ import {
 } from '../corpus/index.js';
 import { FbcoopError } from '../errors.js';
 import { checkSameRun, validateCorpusReport } from '../corpus/report-shape.js';
-import { listTextFiles, readConfigFile, readDocument } from '../ingest/index.js';
+import { listTextFiles, readConfigFile, readDocument, readOptionalText } from '../ingest/index.js';
 import { shouldFail } from '../pipeline.js';
 import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
 import { type CommonFlags, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
 import type { CliIo } from './main.js';
-import { granularityOf, shardOf } from './options.js';
+import { granularityOf, lexiconLangsOf, shardOf } from './options.js';
 import { progressBar } from './progress.js';
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
@@ -39,6 +39,7 @@ interface CheckFlags extends CommonFlags {
   shard?: string;
   jobs?: string;
   lexicon?: string;
+  lexiconLangs?: string;
 }
 
 /** Register the corpus commands on the program. */
@@ -57,7 +58,8 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
       .option('--write-baseline <file>', 'accept every finding of this run: write them to a baseline file')
       .option('--shard <k/n>', 'compare only the groups of shard k of n (merge the JSON outputs with merge-reports)')
       .option('--jobs <n>', 'worker threads for the comparisons (default: one per CPU on a corpus big enough to gain from them)')
-      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner')
+      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner; a first line such as fr-en names its languages')
+      .option('--lexicon-langs <pair>', 'languages of the lexicon\'s two columns, such as fr-en: each pair of versions gets it in its own direction')
       .addHelpText(
         'after',
         `
@@ -88,7 +90,12 @@ nothing can be read.`,
     if (flags.source !== undefined) options.sourcePath = flags.source;
     if (flags.shard !== undefined) options.shard = shardOf(flags.shard);
     options.workers = jobsOf(flags.jobs);
-    if (flags.lexicon !== undefined) options.lexicon = parseLexicon(readDocument(flags.lexicon).value);
+    if (flags.lexicon !== undefined) {
+      const lexicon = readLexicon(readOptionalText(flags.lexicon));
+      options.lexicon = lexicon.pairs;
+      const langs = lexiconLangsOf(flags.lexiconLangs) ?? lexicon.langs;
+      if (langs) options.lexiconLangs = langs;
+    }
     if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = parseBaseline(readDocument(flags.baseline).value, flags.baseline).fingerprints;
     if (flags.format === 'html') options.keepPairs = true;
 

@@ -108,6 +108,12 @@ export function outputOf(flags: CommonFlags, io: CliIo): Output {
   const color = !toFile && colorEnabled(io.env, Boolean(io.stdout.isTTY), flags.color === false ? false : undefined);
   return {
     file: flags.output,
-    formatOptions: { color, width: toFile ? 120 : (io.stdout.columns ?? 100), toolVersion: VERSION },
+    formatOptions: { color, width: toFile ? 120 : (io.stdout.columns ?? columnsOf(io.env) ?? 100), toolVersion: VERSION },
   };
+}
+
+/** `COLUMNS` as the shell exports it, for output piped to a pager or a file: a width, or undefined. */
+function columnsOf(env: NodeJS.ProcessEnv): number | undefined {
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n >= 20 && n <= 1000 ? n : undefined;
 }

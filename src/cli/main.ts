@@ -6,15 +6,15 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FbcoopError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_MAX_INPUT_BYTES, formatSize, readDocument } from '../ingest/index.js';
-import { parseLexicon } from '../align/index.js';
+import { DEFAULT_MAX_INPUT_BYTES, formatSize, readDocument, readOptionalText } from '../ingest/index.js';
+import { align, lexiconMatches, orientLexicon, readLexicon } from '../align/index.js';
 import { alignDocuments, analyze, prepare, shouldFail } from '../pipeline.js';
-import { formatAlignment, formatReport, formatSegments } from '../report/index.js';
+import { formatAlignment, formatAlignments, formatReport, formatSegments, MULTI_ALIGN_FORMATS } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
-import type { Document, Severity } from '../types.js';
+import type { Alignment, Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
 import { type CommonFlags, guardPipe, lateOutputFailure, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
-import { granularityOf, langOf, segmentationOf } from './options.js';
+import { granularityOf, langOf, lexiconLangsOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
 export interface CliIo {
@@ -117,21 +117,23 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .option('--source-lang <code>', 'language of the source (ISO 639-1); detected when absent')
       .option('--target-lang <code>', 'language of the target (ISO 639-1); detected when absent')
       .addOption(new Option('--segmentation <mode>', 'auto: reflow and cut; lines: one segment per line').choices(['auto', 'lines']).default('auto'))
-      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner');
+      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner; a first line such as fr-en names its languages')
+      .option('--lexicon-langs <pair>', 'languages of the lexicon\'s two columns, such as fr-en (applied reversed to an en → fr pair)');
 
   common(
     program
       .command('segment')
       .description('show how a document is read and cut into segments')
       .argument('<file>', 'the document (- for standard input)')
-      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))
+      .addOption(new Option('--format <name>', 'output format (txt: the clean text as read, one segment per line)').choices(['text', 'json', 'txt']).default('text'))
+      .option('--paragraphs', 'with --format txt: one paragraph per block (blank line between) instead of one segment per line')
       .option('--lang <code>', 'language of the document (ISO 639-1); detected when absent')
-      .addHelpText('after', '\nExamples:\n  $ fbcoop segment communique_fr.txt\n  $ fbcoop segment communique_fr.txt --format json --granularity clause\n  $ cat draft.txt | fbcoop segment - --lang en'),
-  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string }) => {
+      .addHelpText('after', '\nExamples:\n  $ fbcoop segment communique_fr.txt\n  $ fbcoop segment communique_fr.txt --format json --granularity clause\n  $ fbcoop segment communique_fr.txt --format txt -o clean_fr.txt     # for a CAT tool, with align --format tmx\n  $ cat draft.txt | fbcoop segment - --lang en'),
+  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string; paragraphs?: boolean }) => {
     const [doc] = await readInputs([file], io, flags);
     const segmented = prepare(doc, { granularity: granularityOf(flags.granularity), lang: langOf(flags.lang, '--lang') });
     const out = outputOf(flags, io);
-    await writeOutput(formatSegments(segmented, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatSegments(segmented, flags.format, { ...out.formatOptions, paragraphs: flags.paragraphs }), out, io);
     notes(io, flags, [doc]);
     setExit(0);
   });
@@ -140,19 +142,43 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     program
       .command('align')
       .description('pair equivalent segments of two versions or languages')
-      .argument('<source>', 'the reference version (- for standard input)')
-      .argument('<target>', 'the version to pair with it')
-      .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'tsv', 'tmx', 'beads']).default('text'))
-      .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
-  ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat }) => {
-    const [src, tgt] = await readInputs([source, target], io, flags);
+      .argument('<source>', 'the reference version (- for standard input); with several targets, the pivot')
+      .argument('<targets...>', 'the version(s) to pair with it (three or more versions: text, tsv and html)')
+      .addOption(new Option('--format <name>', 'output format (html: the review page)').choices(['text', 'json', 'tsv', 'tmx', 'xliff', 'html', 'beads']).default('text'))
+      .option('--no-split', 'tmx, xliff: keep merged beads whole instead of cutting them into sentence-level units where safe')
+      .addOption(new Option('--xliff-version <v>', 'xliff: XLIFF 2.0 or 1.2').choices(['2.0', '1.2']).default('2.0'))
+      .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align original_fr.txt translation_en.txt --format xliff --xliff-version 1.2 -o review.xlf\n  $ fbcoop align original_fr.txt translation_en.txt --format html -o review.html\n  $ fbcoop align fr.txt en-a.txt en-b.txt          # three versions, pivoting on the first\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
+  ).action(async (source: string, targets: string[], flags: PairFlags & { format: AlignFormat; split: boolean; xliffVersion: '2.0' | '1.2' }) => {
+    if (targets.length > 1) return alignMany(source, targets, flags);
+    const [src, tgt] = await readInputs([source, targets[0]], io, flags);
     const options = await pairAnalyzeOptions(flags, io);
-    const alignment = alignDocuments(src, tgt, options);
+    // XLIFF carries diff's findings as notes on their units: the whole pipeline, not just the aligner.
+    const { alignment, report } = flags.format === 'xliff' ? analyze(src, tgt, options) : { alignment: alignDocuments(src, tgt, options), report: undefined };
     const out = outputOf(flags, io);
-    await writeOutput(formatAlignment(alignment, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatAlignment(alignment, flags.format, { ...out.formatOptions, split: flags.split, xliffVersion: flags.xliffVersion, findings: report?.findings }), out, io);
     notes(io, flags, [src, tgt]);
+    lexiconNotes(io, flags, options, alignment);
     setExit(0);
   });
+
+  /** `align A B C…`: the first document against each of the others, in one table or page. */
+  async function alignMany(source: string, targets: string[], flags: PairFlags & { format: AlignFormat }): Promise<void> {
+    if (!MULTI_ALIGN_FORMATS.includes(flags.format)) {
+      throw new FbcoopError('E_USAGE', `--format ${flags.format} takes two documents; with three or more use ${MULTI_ALIGN_FORMATS.join(', ')}`);
+    }
+    if (flags.targetLang !== undefined) throw new FbcoopError('E_USAGE', '--target-lang applies to one target; with several, each is detected');
+    const docs = await readInputs([source, ...targets], io, flags);
+    const options = await pairAnalyzeOptions(flags, io);
+    const pivot = prepare(docs[0], { ...options, lang: options.sourceLang });
+    const alignments = docs.slice(1).map((d) => {
+      const target = prepare(d, options);
+      return { source: pivot, target, beads: align(pivot, target, options) };
+    });
+    const out = outputOf(flags, io);
+    notes(io, flags, docs);
+    await writeOutput(formatAlignments(alignments, flags.format, out.formatOptions), out, io);
+    setExit(0);
+  }
 
   pairOptions(
     program
@@ -166,10 +192,11 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
   ).action(async (source: string, target: string, flags: PairFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
     const [src, tgt] = await readInputs([source, target], io, flags);
     const options = await pairAnalyzeOptions(flags, io);
-    const { report } = analyze(src, tgt, options);
+    const { alignment, report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
     await writeOutput(formatReport(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     notes(io, flags, [src, tgt]);
+    lexiconNotes(io, flags, options, alignment);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 
@@ -182,10 +209,13 @@ interface PairFlags extends CommonFlags {
   targetLang?: string;
   segmentation: string;
   lexicon?: string;
+  lexiconLangs?: string;
 }
 
 async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
-  const lexicon = flags.lexicon ? parseLexicon(readDocument(flags.lexicon).value) : undefined;
+  const read = flags.lexicon !== undefined ? readLexicon(readOptionalText(flags.lexicon)) : undefined;
+  const lexicon = read?.pairs;
+  const lexiconLangs = lexiconLangsOf(flags.lexiconLangs) ?? read?.langs;
   void io;
   return {
     granularity: granularityOf(flags.granularity),
@@ -193,6 +223,7 @@ async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
     sourceLang: langOf(flags.sourceLang, '--source-lang'),
     targetLang: langOf(flags.targetLang, '--target-lang'),
     lexicon,
+    lexiconLangs,
   };
 }
 
@@ -204,6 +235,32 @@ async function readInputs(paths: string[], io: CliIo, flags: CommonFlags): Promi
   const maxBytes = maxInputOf(flags.maxInput);
   const stdin = paths.includes('-') ? await readAll(io.stdin, maxBytes) : undefined;
   return paths.map((p) => readDocument(p, { stdin: () => stdin ?? new Uint8Array(), maxBytes }));
+}
+
+/** Least number of reversed matches, and their factor over the matches as given, for the "wrong way round" note. */
+const REVERSED_MIN = 3;
+const REVERSED_FACTOR = 2;
+
+/** A note when the lexicon matches nothing in the two texts, or matches much more reversed. */
+function lexiconNotes(io: CliIo, flags: PairFlags, options: { lexicon?: ReadonlyArray<readonly [string, string]>; lexiconLangs?: readonly [string, string] }, alignment: Alignment): void {
+  if (flags.quiet || !options.lexicon || flags.lexicon === undefined) return;
+  const { source, target } = alignment;
+  const pairs = orientLexicon(options.lexicon, options.lexiconLangs, source.lang, target.lang);
+  const name = flags.lexicon;
+  if (options.lexicon.length === 0) {
+    io.stderr.write(`fbcoop: note: ${name}: the lexicon is empty\n`);
+    return;
+  }
+  if (pairs.length === 0) {
+    io.stderr.write(`fbcoop: note: ${name}: a ${options.lexiconLangs!.join('-')} lexicon, not used for ${source.lang} → ${target.lang}\n`);
+    return;
+  }
+  const { forward, reversed } = lexiconMatches(pairs, source.segments.map((s) => s.text), target.segments.map((s) => s.text));
+  if (reversed >= REVERSED_MIN && reversed >= REVERSED_FACTOR * forward) {
+    io.stderr.write(`fbcoop: note: ${name}: ${reversed} of its pairs occur the other way round in these texts against ${forward} as given; is it target<TAB>source? (name its languages with a first line such as ${target.lang}-${source.lang}, or --lexicon-langs)\n`);
+  } else if (forward === 0) {
+    io.stderr.write(`fbcoop: note: ${name}: none of its ${pairs.length} pairs has both words in these texts; it does nothing here\n`);
+  }
 }
 
 /**

@@ -31,6 +31,17 @@ export function segmentationOf(value: string): Segmentation {
 }
 
 /**
+ * `--lexicon-langs fr-en`: the languages of a lexicon's two columns.
+ * @throws FbcoopError E_USAGE unless two ISO 639-1 codes joined by `-`
+ */
+export function lexiconLangsOf(value: string | undefined): [string, string] | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*([a-z]{2})\s*-\s*([a-z]{2})\s*$/i.exec(value);
+  if (!m) throw new FbcoopError('E_USAGE', `--lexicon-langs ${value}: expected the languages of the two columns, such as fr-en`);
+  return [m[1].toLowerCase(), m[2].toLowerCase()];
+}
+
+/**
  * `--shard k/n`: shard k (1-based) of n.
  * @throws FbcoopError E_USAGE unless 1 ≤ k ≤ n
  */

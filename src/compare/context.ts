@@ -28,9 +28,6 @@ export interface PlacedAnchor extends Anchor {
   at: number;
 }
 
-/** Below this bead score the aligner is unsure: on the seeds its right 1-1 beads score 0.45–0.7, its doubtful n:m ones 0.2–0.3. */
-export const LOW_CONFIDENCE = 0.3;
-
 
 /** A leading list or section number (`1.`, `2)`, `3 -`, `1.4.`) is numbering, not a figure of the text. */
 const ENUMERATION = /^[\s\-–—•*·]*\(?\d+(?:\.\d+)*\s*[.)\-–—:](?=\s)/u;
@@ -201,7 +198,8 @@ export class PairContext {
 function markUnsure(ctx: PairContext): Uint8Array {
   const beads = ctx.beads;
   const unsure = new Uint8Array(beads.length);
-  const low = (i: number) => beads[i].score < LOW_CONFIDENCE;
+  // The aligner's own flag (align/confidence.ts); compare keeps no threshold of its own.
+  const low = (i: number) => !beads[i].sure;
   const paired = (i: number) => beads[i].source.length > 0 && beads[i].target.length > 0;
   for (let i = 0; i < beads.length; i++) if (low(i) && paired(i) && !anchored(ctx, i)) unsure[i] = 1;
   for (let i = 1; i < beads.length - 1; i++) {

@@ -16,8 +16,8 @@ import { checkTextChange } from './checks/text-change.js';
 import { checkUntranslated } from './checks/untranslated.js';
 import { PairContext, type Emitted, type Side } from './context.js';
 
-/** Bead score below which the aligner is unsure, and `Side`, which document of a pair a location is in. */
-export { LOW_CONFIDENCE, type Side } from './context.js';
+/** `Side`: which document of a pair a location is in. */
+export type { Side } from './context.js';
 
 /** A rule's level (a severity, or `off`), and how a configuration sets a rule and its minor variants. */
 export type { RuleSetting, RuleConfig } from '../rules.js';

@@ -28,6 +28,22 @@ export function readDocument(path: string, options: ReadOptions = {}): Document 
 }
 
 /**
+ * Read a side file that may legitimately be empty (a lexicon): its text, or `''` when the file
+ * is empty or holds only whitespace.
+ * @throws FbcoopError (exit 2) for a missing, unreadable, binary or directory path
+ */
+export function readOptionalText(path: string): string {
+  const bytes = readFileBytes(path);
+  let blank = true;
+  for (let k = 0; k < bytes.length && blank; k++) {
+    const b = bytes[k];
+    // ASCII whitespace, and the bytes of a UTF-8 BOM.
+    if (!(b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xef || b === 0xbb || b === 0xbf)) blank = false;
+  }
+  return blank ? '' : decodeDocument(bytes, path).value;
+}
+
+/**
  * Decode bytes: UTF-8 with or without BOM, UTF-16 LE/BE (with a BOM, or recognised without
  * one, with a note), else Windows-1252 with a note.
  * @param bytes the file's content

@@ -1,8 +1,11 @@
 /** Stage 5, report: pure formatters from results to text (no I/O, no process, no clock). */
-import type { Alignment, Report, SegmentedDocument } from '../types.js';
+import type { Alignment, Finding, Report, SegmentedDocument } from '../types.js';
 import type { CorpusReport } from '../corpus/index.js';
 import { InternalError } from '../errors.js';
 import { alignmentText } from './formats/align-text.js';
+import { alignmentHtml } from './formats/align-html.js';
+import { multiAlignmentText, multiAlignmentTsv } from './formats/align-multi.js';
+import { FbcoopError } from '../errors.js';
 import { beadsLines, tsvLines } from './formats/bitext.js';
 import { corpusText } from './formats/corpus-text.js';
 import { githubLines } from './formats/github.js';
@@ -14,27 +17,28 @@ import { junitXml } from './formats/junit.js';
 import { reportText } from './formats/report-text.js';
 import { sarifLog } from './formats/sarif.js';
 import { segmentsText } from './formats/segment-text.js';
+import { segmentsPlainText } from './formats/segment-txt.js';
 import { tmxDocument } from './formats/tmx.js';
+import { xliffDocument, type XliffVersion } from './formats/xliff.js';
 
 export { RULES, ruleInfo, type RuleInfo } from '../rules.js';
 export { colorEnabled } from './color.js';
-export { UNSURE_SCORE } from './formats/align-text.js';
 
 /** Formats of `diff` and `check`. */
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'junit';
 /** Formats of `check`: those of `diff`, plus the self-contained HTML page. */
 export type CorpusFormat = ReportFormat | 'html';
 /** Formats of `align`. */
-export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'beads';
+export type AlignFormat = 'text' | 'json' | 'tsv' | 'tmx' | 'xliff' | 'html' | 'beads';
 /** Formats of `segment`. */
-export type SegmentFormat = 'text' | 'json';
+export type SegmentFormat = 'text' | 'json' | 'txt';
 
 /** Names of the formats of each command, for the CLI's option choices and help. */
 export const FORMATS = {
   report: ['text', 'json', 'sarif', 'github', 'junit'] as const satisfies readonly ReportFormat[],
   corpus: ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const satisfies readonly CorpusFormat[],
-  align: ['text', 'json', 'tsv', 'tmx', 'beads'] as const satisfies readonly AlignFormat[],
-  segment: ['text', 'json'] as const satisfies readonly SegmentFormat[],
+  align: ['text', 'json', 'tsv', 'tmx', 'xliff', 'html', 'beads'] as const satisfies readonly AlignFormat[],
+  segment: ['text', 'json', 'txt'] as const satisfies readonly SegmentFormat[],
 };
 
 /** Options shared by the formatters. */
@@ -50,6 +54,14 @@ export interface FormatOptions {
   width?: number;
   /** fbcoop's version, for SARIF and TMX headers. */
   toolVersion?: string;
+  /** `segment --format txt`: one paragraph per block instead of one segment per line. */
+  paragraphs?: boolean;
+  /** TMX and XLIFF: cut merged beads into sentence-level units where safe (default true). */
+  split?: boolean;
+  /** XLIFF: `2.0` (default) or `1.2`. */
+  xliffVersion?: XliffVersion;
+  /** XLIFF: `diff`'s findings on the alignment, written as notes on their units. */
+  findings?: readonly Finding[];
 }
 
 /**
@@ -87,7 +99,7 @@ export function formatCorpus(report: CorpusReport, format: CorpusFormat, options
 
 /**
  * Format an alignment.
- * @param format `text` (side by side), `json`, `tsv`, `tmx` or `beads`
+ * @param format `text` (side by side), `json`, `tsv`, `tmx`, `xliff`, `html` (the review page) or `beads`
  * @returns the whole output, ending with a newline unless there is nothing to print
  */
 export function formatAlignment(alignment: Alignment, format: AlignFormat, options: FormatOptions = {}): string {
@@ -96,19 +108,41 @@ export function formatAlignment(alignment: Alignment, format: AlignFormat, optio
     case 'json': return alignmentJson(alignment);
     case 'tsv': return tsvLines(alignment);
     case 'tmx': return tmxDocument(alignment, options);
+    case 'xliff': return xliffDocument(alignment, options);
+    case 'html': return alignmentHtml([alignment], options);
     case 'beads': return beadsLines(alignment);
     default: throw new InternalError(`unknown alignment format: ${String(format)}`);
   }
 }
 
+/** Formats of `align` for three or more versions. */
+export const MULTI_ALIGN_FORMATS: readonly AlignFormat[] = ['text', 'tsv', 'html'];
+
+/**
+ * Format the alignments of one document (the pivot) with each of several others: `align A B C…`.
+ * One alignment is formatted as by `formatAlignment`.
+ * @param format `text`, `tsv` or `html` for several alignments
+ * @throws FbcoopError E_USAGE for another format with several alignments
+ */
+export function formatAlignments(alignments: readonly Alignment[], format: AlignFormat, options: FormatOptions = {}): string {
+  if (alignments.length === 1) return formatAlignment(alignments[0], format, options);
+  switch (format) {
+    case 'text': return multiAlignmentText(alignments, options);
+    case 'tsv': return multiAlignmentTsv(alignments);
+    case 'html': return alignmentHtml(alignments, options);
+    default: throw new FbcoopError('E_USAGE', `--format ${format} takes two documents; with three or more use ${MULTI_ALIGN_FORMATS.join(', ')}`);
+  }
+}
+
 /**
  * Format a segmented document.
- * @param format `text` (a table) or `json` (the spec's shape)
+ * @param format `text` (a table), `json` (the spec's shape) or `txt` (the clean text as read)
  */
 export function formatSegments(doc: SegmentedDocument, format: SegmentFormat, options: FormatOptions = {}): string {
   switch (format) {
     case 'text': return segmentsText(doc, options);
     case 'json': return segmentsJson(doc);
+    case 'txt': return segmentsPlainText(doc, { paragraphs: options.paragraphs });
     default: throw new InternalError(`unknown segment format: ${String(format)}`);
   }
 }

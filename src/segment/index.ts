@@ -36,6 +36,7 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
   const builder = new TextBuilder(value, plan);
   const clauses = options.granularity === 'clause';
   const segments: Segment[] = [];
+  let paragraph = -1;
 
   const emit = (kind: SegmentKind, section: string | undefined, a: number, b: number, text?: string, label?: string): void => {
     const start = builder.from[a];
@@ -48,6 +49,7 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
       position: { start: pointAt(lineStarts, start), end: pointAt(lineStarts, end) },
       map: builder.map(a, b),
       lang: 'und',
+      paragraph,
     };
     if (section !== undefined) seg.section = section;
     if (label !== undefined) seg.label = label;
@@ -57,6 +59,7 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
   for (const unit of units) {
     build(builder, unit);
     if (builder.length === 0) continue;
+    paragraph++;
     if (unit.kind === 'title' || unit.kind === 'heading') {
       emit(unit.kind, unit.section, 0, builder.length);
       continue;

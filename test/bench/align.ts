@@ -10,7 +10,7 @@ import { alignTexts } from '../../src/align/index.js';
 import { parseBeads, scoreBeads, type IdBead } from './bead-scores.js';
 
 /** One document of a gold set. */
-interface GoldFile {
+export interface GoldFile {
   source: string[];
   target: string[];
   gold: IdBead[];
@@ -92,14 +92,86 @@ const SETS: ReadonlyArray<{ name: string; dir: string; languages: [string, strin
 
 const f3 = (x: number): string => x.toFixed(3).replace(/^0/, '');
 
-/** Align every file of a set and score it. */
-function runSet(files: GoldFile[], [sourceLanguage, targetLanguage]: [string, string]): { row: string; seconds: number } {
+/** Lines per chunk: about the length of a communiqué. */
+const CHUNK_LINES = 60;
+
+/**
+ * Cut a gold file into chunks of about CHUNK_LINES source lines along its gold beads, each with
+ * its own lines and its beads renumbered: short documents, as fbcoop mostly meets them.
+ */
+export function chunkFile(file: GoldFile, size = CHUNK_LINES): GoldFile[] {
+  const out: GoldFile[] = [];
+  // Gold files list their beads in document order.
+  const gold = file.gold;
+  let beads: IdBead[] = [];
+  const flush = () => {
+    if (beads.length === 0) return;
+    const s = beads.flatMap((b) => b[0]);
+    const t = beads.flatMap((b) => b[1]);
+    const s0 = s.length ? Math.min(...s) : 0;
+    const t0 = t.length ? Math.min(...t) : 0;
+    const s1 = s.length ? Math.max(...s) + 1 : s0;
+    const t1 = t.length ? Math.max(...t) + 1 : t0;
+    out.push({
+      source: file.source.slice(s0, s1),
+      target: file.target.slice(t0, t1),
+      gold: beads.map((b) => [b[0].map((x) => x - s0), b[1].map((x) => x - t0)] as IdBead),
+    });
+    beads = [];
+  };
+  let lines = 0;
+  for (const b of gold) {
+    beads.push(b);
+    lines += b[0].length;
+    if (lines >= size) {
+      flush();
+      lines = 0;
+    }
+  }
+  flush();
+  return out.filter((c) => c.source.length > 0 && c.target.length > 0);
+}
+
+/** Strict F1 of a set cut into chunks. */
+function chunkedF1(files: GoldFile[], [sourceLanguage, targetLanguage]: [string, string]): { f1: number; chunks: number } {
+  const chunks = files.flatMap((f) => chunkFile(f));
+  const tests = chunks.map((c) => alignTexts(c.source, c.target, { sourceLanguage, targetLanguage }).map((b) => [b.source, b.target] as IdBead));
+  return { f1: scoreBeads(chunks.map((c) => c.gold), tests).f1Strict, chunks: chunks.length };
+}
+
+/** Align every file of a set and score it; also how well the sure flag predicts a bead in the gold. */
+function runSet(files: GoldFile[], [sourceLanguage, targetLanguage]: [string, string]): { row: string; seconds: number; calibration: string; chunks: string } {
   const t0 = performance.now();
-  const tests = files.map((f) => alignTexts(f.source, f.target, { sourceLanguage, targetLanguage }).map((b) => [b.source, b.target] as IdBead));
+  const aligned = files.map((f) => alignTexts(f.source, f.target, { sourceLanguage, targetLanguage }));
   const seconds = (performance.now() - t0) / 1000;
+  const tests = aligned.map((beads) => beads.map((b) => [b.source, b.target] as IdBead));
   const s = scoreBeads(files.map((f) => f.gold), tests);
   const row = `${f3(s.precisionStrict)} / ${f3(s.recallStrict)} / **${f3(s.f1Strict)}** | ${f3(s.precisionLax)} / ${f3(s.recallLax)} / ${f3(s.f1Lax)}`;
-  return { row, seconds };
+  const chunked = chunkedF1(files, [sourceLanguage, targetLanguage]);
+  return { row, seconds, calibration: calibrate(files, aligned), chunks: `${f3(s.f1Strict)} | ${chunked.chunks} | ${f3(chunked.f1)} | ${chunked.f1 - s.f1Strict >= 0 ? '+' : '−'}${f3(Math.abs(chunked.f1 - s.f1Strict))}` };
+}
+
+/**
+ * The sure flag against the gold: a bead is right when the gold has exactly it (strict).
+ * @returns `sure beads | right | unsure beads | wrong` cells
+ */
+function calibrate(files: GoldFile[], aligned: ReadonlyArray<ReadonlyArray<{ source: number[]; target: number[]; sure: boolean }>>): string {
+  const c = { sure: 0, sureRight: 0, unsure: 0, unsureWrong: 0 };
+  files.forEach((f, k) => {
+    const gold = new Set(f.gold.map((b) => `${b[0].join(',')}:${b[1].join(',')}`));
+    for (const b of aligned[k]) {
+      const right = gold.has(`${b.source.join(',')}:${b.target.join(',')}`);
+      if (b.sure) {
+        c.sure++;
+        if (right) c.sureRight++;
+      } else {
+        c.unsure++;
+        if (!right) c.unsureWrong++;
+      }
+    }
+  });
+  const share = (a: number, b: number): string => (b === 0 ? '–' : f3(a / b));
+  return `${c.sure} of ${c.sure + c.unsure} | ${share(c.sureRight, c.sure)} | ${c.unsure} | ${share(c.unsureWrong, c.unsure)}`;
 }
 
 /** A bitext of about `size` lines: Text+Berg test files repeated, or synthetic text. */
@@ -137,6 +209,8 @@ export async function benchAlign(goldDir: string): Promise<string> {
   out.push(`### Aligner quality (gold: ${goldDir}; strict/lax bead P/R/F1 as vecalign score.py, micro-averaged over files)`, '');
   out.push('| set | files | strict P / R / F1 | lax P / R / F1 | time |', '|---|---|---|---|---|');
   const notes: string[] = [];
+  const calibration: string[] = [];
+  const chunks: string[] = [];
   for (const set of SETS) {
     const dir = join(goldDir, set.dir);
     if (!existsSync(dir)) {
@@ -144,10 +218,16 @@ export async function benchAlign(goldDir: string): Promise<string> {
       continue;
     }
     const files = set.load(dir);
-    const { row, seconds } = runSet(files, set.languages);
-    out.push(`| ${set.name} | ${files.length} | ${row} | ${seconds.toFixed(2)} s |`);
+    const result = runSet(files, set.languages);
+    out.push(`| ${set.name} | ${files.length} | ${result.row} | ${result.seconds.toFixed(2)} s |`);
+    calibration.push(`| ${set.name} | ${result.calibration} |`);
+    chunks.push(`| ${set.name} | ${result.chunks} |`);
   }
   out.push('', ...notes);
+  out.push('', '### The sure flag against the gold (strict: a bead is right when the gold has exactly it)', '');
+  out.push('| set | beads sure | sure beads right | beads unsure | unsure beads wrong |', '|---|---|---|---|---|', ...calibration);
+  out.push('', `### Short documents: strict F1 on chunks of about ${CHUNK_LINES} source lines cut along gold beads`, '');
+  out.push('| set | whole documents | chunks | chunks F1 | difference |', '|---|---|---|---|---|', ...chunks);
   out.push('', '### Aligner speed (Text+Berg test files repeated)', '');
   out.push('| lines (source) | target | wall time | CPU time | lines/s | peak RSS (process) | µs/line |', '|---|---|---|---|---|---|---|');
   const perLine = new Map<number, number>();

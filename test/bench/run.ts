@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: alignment quality on the public gold sets and speed/memory of
- * each stage. Usage: npm run bench -- [--gold DIR] [--only segment,align,compare,corpus,scale]
+ * each stage. Usage: npm run bench -- [--gold DIR] [--only segment,align,compare,corpus,scale,omegat]
  * The gold sets default to ../shared/gold (or $FBCOOP_GOLD); missing sets are
  * skipped with a note, so the bench also runs in a user's clone.
  */
@@ -12,6 +12,7 @@ import { benchAlign } from './align.js';
 import { benchCompare } from './compare.js';
 import { benchCorpus } from './corpus.js';
 import { benchScale } from './scale.js';
+import { benchOmegat } from './omegat.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -19,7 +20,7 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 const gold = resolve(values.gold ?? process.env.FBCOOP_GOLD ?? resolve(ROOT, '../shared/gold'));
-const only = new Set((values.only ?? 'segment,align,compare,corpus,scale').split(','));
+const only = new Set((values.only ?? 'segment,align,compare,corpus,scale,omegat').split(','));
 
 console.log(`# fbcoop bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 if (!existsSync(gold)) console.log(`note: gold sets not found at ${gold}; quality figures skipped\n`);
@@ -29,6 +30,7 @@ const sections: [string, () => Promise<string>][] = [
   ['compare', () => benchCompare()],
   ['corpus', () => benchCorpus()],
   ['scale', async () => benchScale(gold)],
+  ['omegat', () => benchOmegat()],
 ];
 for (const [name, bench] of sections) {
   if (!only.has(name)) continue;

@@ -50,8 +50,11 @@ export function makeDoc(lang: string, specs: readonly SegmentSpec[], options: Do
   };
 }
 
-/** A bead as `[source indices, target indices, score?]`. */
-export type BeadSpec = readonly [readonly number[], readonly number[], number?];
+/** A bead as `[source indices, target indices, score?, sure?]`; `sure` defaults to a score of at least SURE_ABOVE. */
+export type BeadSpec = readonly [readonly number[], readonly number[], number?, boolean?];
+
+/** In these hand-made alignments a bead scoring this or more is sure unless said otherwise. */
+export const SURE_ABOVE = 0.3;
 
 /** Sure (score 0.9) one-to-one beads down to the shorter document. */
 export const SURE = 0.9;
@@ -61,12 +64,12 @@ export const SURE = 0.9;
  */
 export function makeAlignment(source: SegmentedDocument, target: SegmentedDocument, beads?: readonly BeadSpec[]): Alignment {
   let list: Bead[];
-  if (beads) list = beads.map(([s, t, score]) => ({ source: [...s], target: [...t], score: score ?? SURE }));
+  if (beads) list = beads.map(([s, t, score, sure]) => ({ source: [...s], target: [...t], score: score ?? SURE, sure: sure ?? (s.length > 0 && t.length > 0 && (score ?? SURE) >= SURE_ABOVE) }));
   else {
     list = [];
     const n = Math.max(source.segments.length, target.segments.length);
     for (let i = 0; i < n; i++) {
-      list.push({ source: i < source.segments.length ? [i] : [], target: i < target.segments.length ? [i] : [], score: SURE });
+      list.push({ source: i < source.segments.length ? [i] : [], target: i < target.segments.length ? [i] : [], score: SURE, sure: i < source.segments.length && i < target.segments.length });
     }
   }
   return { source, target, beads: list };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, LOW_CONFIDENCE } from '../../src/compare/index.js';
+import { compare } from '../../src/compare/index.js';
 import { makeAlignment, makeDoc } from './helpers.js';
 
 const source = makeDoc('fr', ['Réunion du 27 février 2018.', 'Plus de 200 combattants.', 'Une phrase en trop ici.', 'Avec 40 experts, le 3 mars.', 'Fin du texte, sans chiffre.']);
@@ -11,7 +11,7 @@ describe('low-confidence', () => {
     // The one-sided bead between two unsure pairs belongs to the region; bead 3 shares its figure and date, so it is sure enough.
     expect(findings.map((f) => f.rule)).toEqual(['low-confidence', 'omission']);
     expect(findings[0]).toMatchObject({ severity: 'info', source: { line: 1, endLine: 3 }, target: { line: 1, endLine: 3 } });
-    expect(findings[0].note).toContain(`below ${LOW_CONFIDENCE}`);
+    expect(findings[0].note).toContain('2 beads marked unsure');
   });
 
   it('a one-sided bead between two unsure pairs is part of the region', () => {
@@ -22,8 +22,8 @@ describe('low-confidence', () => {
     expect(findings[0].source).toMatchObject({ line: 1, endLine: 5 });
   });
 
-  it('a score at the threshold is sure: values are compared', () => {
-    const findings = compare(makeAlignment(source, target, [[[0], [0], LOW_CONFIDENCE], [[1], [1], LOW_CONFIDENCE], [[2], [], 0.9], [[3], [2]], [[4], [3]]]));
+  it('the aligner\'s sure flag decides, not the score: sure beads are compared however low they score', () => {
+    const findings = compare(makeAlignment(source, target, [[[0], [0], 0.1, true], [[1], [1], 0.1, true], [[2], [], 0.9], [[3], [2]], [[4], [3]]]));
     expect(findings.map((f) => f.rule)).toEqual(['date-mismatch', 'number-mismatch', 'omission']);
   });
 

@@ -44,5 +44,6 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   delete env.FBCOOP_DEBUG;
+  delete env.COLUMNS;
   return { ...env, ...extra };
 }

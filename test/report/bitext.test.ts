@@ -24,19 +24,29 @@ describe('align --format beads', () => {
 });
 
 describe('align --format tsv', () => {
-  it('prints source, target and score per bead, no header, several segments joined by a space', () => {
-    const lines = formatAlignment(sampleAlignment(), 'tsv').split('\n');
+  it('prints a header row, then source, target, score, sure flag and both sides’ lines per bead', () => {
+    const lines = formatAlignment(sampleAlignment(), 'tsv').split('\n').slice(1);
     expect(lines).toHaveLength(8);
-    expect(lines[0]).toBe('Réunion ministérielle franco-belge\tFranco-Belgian ministerial meeting\t0.980000');
-    expect(lines[3]).toBe('Financement : 200 millions d’euros et 100 millions pour la Belgique.\tFunding: EUR 200 million and 100 million for Belgium.\t0.740000');
-    expect(lines[4]).toBe('Un point « AT&T <b> » sans équivalent.\t\t0.000000');
+    expect(lines[0]).toMatch(/^Réunion ministérielle franco-belge\tFranco-Belgian ministerial meeting\t0\.980000\tyes\t\d+\t\d+$/);
+    expect(lines[3]).toMatch(/^Financement : 200 millions d’euros et 100 millions pour la Belgique\.\tFunding: EUR 200 million and 100 million for Belgium\.\t0\.740000\tyes\t\d+-\d+\t\d+$/);
+    expect(lines[4]).toMatch(/^Un point « AT&T <b> » sans équivalent\.\t\t0\.000000\tno\t\d+\t$/);
     expect(lines[5].startsWith('\tAn added sentence')).toBe(true);
+  });
+
+  it('starts with a header naming the columns, and its line numbers point at the files', () => {
+    const a = sampleAlignment();
+    const [head, first] = formatAlignment(a, 'tsv').split('\n');
+    expect(head).toBe('source\ttarget\tscore\tsure\tsource_lines\ttarget_lines');
+    const cells = first.split('\t');
+    const line = Number(cells[4]);
+    expect(a.source.document.value.split('\n')[line - 1]).toContain(a.source.segments[0].text.slice(0, 10));
   });
 
   it('keeps three fields per line when texts hold tabs or line breaks', () => {
     const a = sampleAlignment();
     a.source.segments[0].text = 'a\tb\nc\r\nd';
-    const first = formatAlignment(a, 'tsv').split('\n')[0];
-    expect(first.split('\t')).toEqual(['a b c  d', 'Franco-Belgian ministerial meeting', '0.980000']);
+    const first = formatAlignment(a, 'tsv').split('\n')[1];
+    expect(first.split('\t').slice(0, 4)).toEqual(['a b c  d', 'Franco-Belgian ministerial meeting', '0.980000', 'yes']);
+    expect(first.split('\t')).toHaveLength(6);
   });
 });

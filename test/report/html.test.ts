@@ -33,7 +33,7 @@ function sample(): CorpusReport {
     groups: [{ id: 'g1', members: ['en.txt', 'fr.txt'], reference: 'fr.txt', languages: ['en', 'fr'], reason: 'fr: the version the others agree with most' }],
     pairs: [{
       group: 'g1', source: 'fr.txt', target: 'en.txt', sourceLanguage: 'fr', targetLanguage: 'en',
-      beads: [{ source: [0], target: [0], score: 0.9 }, { source: [1], target: [1], score: 0.8 }, { source: [2], target: [2], score: 0.7 }, { source: [], target: [3], score: 0 }],
+      beads: [{ source: [0], target: [0], score: 0.9, sure: true }, { source: [1], target: [1], score: 0.8, sure: true }, { source: [2], target: [2], score: 0.7, sure: true }, { source: [], target: [3], score: 0, sure: false }],
       sourceSegments: [seg('s1', 1, 'Titre <b>'), seg('s2', 2, 'Réunion le 27 février 2018.'), seg('s3', 3, 'A & B')],
       targetSegments: [seg('s1', 1, 'Title <b>'), seg('s2', 2, 'Meeting on 27 February 2017.'), seg('s3', 3, 'A & C'), seg('s4', 4, 'Extra.')],
     }],

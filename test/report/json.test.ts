@@ -59,9 +59,9 @@ describe('align --format json', () => {
   });
 
   it('prints beads as index arrays with scores rounded to 6 decimals', () => {
-    expect(json.beads[2]).toEqual({ source: [2], target: [2], score: 0.91 });
-    expect(json.beads[3]).toEqual({ source: [3, 4], target: [3], score: 0.74 });
-    expect(json.beads[4]).toEqual({ source: [5], target: [], score: 0 });
+    expect(json.beads[2]).toEqual({ source: [2], target: [2], score: 0.91, sure: true });
+    expect(json.beads[3]).toEqual({ source: [3, 4], target: [3], score: 0.74, sure: true });
+    expect(json.beads[4]).toEqual({ source: [5], target: [], score: 0, sure: false });
   });
 });
 

@@ -105,13 +105,13 @@ export function sampleAlignment(): Alignment {
     { slice: 'Last sentence, unsure.', kind: 'sentence' },
   ]);
   const beads: Bead[] = [
-    { source: [0], target: [0], score: 0.98 },
-    { source: [1], target: [1], score: 0.95 },
-    { source: [2], target: [2], score: 0.9100000000000001 },
-    { source: [3, 4], target: [3], score: 0.74 },
-    { source: [5], target: [], score: 0 },
-    { source: [], target: [4], score: 0 },
-    { source: [6], target: [5], score: 0.31 },
+    { source: [0], target: [0], score: 0.98, sure: true },
+    { source: [1], target: [1], score: 0.95, sure: true },
+    { source: [2], target: [2], score: 0.9100000000000001, sure: true },
+    { source: [3, 4], target: [3], score: 0.74, sure: true },
+    { source: [5], target: [], score: 0, sure: false },
+    { source: [], target: [4], score: 0, sure: false },
+    { source: [6], target: [5], score: 0.31, sure: false },
   ];
   return { source, target, beads };
 }

@@ -86,7 +86,7 @@ describe('text formats and colour', () => {
     const out = formatAlignment(sampleAlignment(), 'text', { width: 40 });
     expect(out).not.toContain('…');
     expect(out).toContain('(no');
-    expect(out).toContain('7 beads (1-1: 4, 0-1: 1, 1-0: 1, 2-1: 1); 3 unsure (score < 0.50, marked ?)');
+    expect(out).toContain('7 beads (1-1: 4, 0-1: 1, 1-0: 1, 2-1: 1); 3 unsure (marked ?)');
   });
 });
 
@@ -107,7 +107,7 @@ describe('long tables', () => {
   });
 
   it('keep a rule between every bead of a long alignment', () => {
-    const beads = doc.segments.map((_, i) => ({ source: [i], target: [i], score: 1 }));
+    const beads = doc.segments.map((_, i) => ({ source: [i], target: [i], score: 1, sure: true }));
     const out = formatAlignment({ source: doc, target: doc, beads }, 'text').split('\n');
     expect(out.filter((l) => l.startsWith('├'))).toHaveLength(450);
     expect(out.filter((l) => l.startsWith('┌'))).toHaveLength(1);

@@ -34,11 +34,17 @@ describe('align --format tmx', () => {
 
   it('has one unit per bead with both sides, in order, languages from the documents', () => {
     const tus = tmx.body.tu;
-    expect(tus.map((tu: Record<string, string>) => tu['@_tuid'])).toEqual(['1', '2', '3', '4', '7']);
+    expect(tus.map((tu: Record<string, string>) => tu['@_tuid'])).toEqual(['1', '2', '3', '4', '5']);
+    const prop = (tu: { prop: Array<Record<string, string>> }, type: string) => tu.prop.find((p) => p['@_type'] === type)?.['#text'];
+    expect(tus.map((tu: { prop: Array<Record<string, string>> }) => prop(tu, 'x-fbcoop-bead'))).toEqual(['1', '2', '3', '4', '7']);
     for (const tu of tus) {
       expect(tu.tuv.map((t: Record<string, string>) => t['@_xml:lang'])).toEqual(['fr', 'en']);
     }
-    expect(tus[3].prop).toEqual({ '@_type': 'x-fbcoop-score', '#text': '0.740000' });
+    expect(prop(tus[3], 'x-fbcoop-score')).toBe('0.740000');
+    // Two French segments against one short English sentence: nothing to cut, kept whole and said so.
+    expect(prop(tus[3], 'x-fbcoop-merged')).toBe('whole');
+    expect(prop(tus[0], 'x-fbcoop-merged')).toBeUndefined();
+    expect(tus.map((tu: { prop: Array<Record<string, string>> }) => prop(tu, 'x-fbcoop-sure'))).toEqual(['yes', 'yes', 'yes', 'yes', 'no']);
     expect(tus[3].tuv[0].seg).toBe('Financement : 200 millions d’euros et 100 millions pour la Belgique.');
   });
 
@@ -69,7 +75,7 @@ describe('align --format tmx', () => {
 
   it('is still a valid document when no bead has both sides', () => {
     const a = sampleAlignment();
-    const tmx2 = parse(formatAlignment({ ...a, beads: [{ source: [0], target: [], score: 0 }] }, 'tmx'));
+    const tmx2 = parse(formatAlignment({ ...a, beads: [{ source: [0], target: [], score: 0, sure: false }] }, 'tmx'));
     expect(tmx2.body === '' || tmx2.body.tu === undefined).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 /** `low-confidence`: one note per region the aligner is unsure of, instead of a cascade of mismatches there. */
-import { LOW_CONFIDENCE, type Emitted, type Found, type PairContext } from '../context.js';
+import type { Emitted, Found, PairContext } from '../context.js';
 import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 
@@ -12,10 +12,12 @@ export function checkLowConfidence(ctx: PairContext): Emitted[] {
     const source: number[] = [];
     const target: number[] = [];
     let lowest = 1;
+    let count = 0;
     for (; b < ctx.beads.length && ctx.unsure[b]; b++) {
       source.push(...ctx.beads[b].source);
       target.push(...ctx.beads[b].target);
       lowest = Math.min(lowest, ctx.beads[b].score);
+      count++;
     }
     const src = source.length > 0 ? locateSegments(ctx.source, source) : undefined;
     const tgt = target.length > 0 ? locateSegments(ctx.target, target) : undefined;
@@ -23,7 +25,7 @@ export function checkLowConfidence(ctx: PairContext): Emitted[] {
     const finding: Found = {
       rule: 'low-confidence',
       message: `the aligner is unsure how ${span(src)} of the source pair with ${span(tgt)} of the target; dates, figures and names there were not compared`,
-      note: `lowest bead score ${lowest.toFixed(2)}, below ${LOW_CONFIDENCE}`,
+      note: `${count === 1 ? '1 bead' : `${count} beads`} marked unsure by the aligner (another pairing of the region costs nearly as much); lowest bead score ${lowest.toFixed(2)}`,
       fingerprint: fingerprint('low-confidence', src?.text ?? '', tgt?.text ?? ''),
     };
     if (src) finding.source = src;

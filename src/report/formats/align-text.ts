@@ -4,11 +4,9 @@ import { makeChalk } from '../color.js';
 import { count, lineRange, widest } from '../common.js';
 import type { FormatOptions } from '../index.js';
 import { renderTable, tableWidth } from '../table.js';
-import { displayWidth, wrapSpans } from '../wrap.js';
+import { displayWidth, wrapSpans, type Span } from '../wrap.js';
+import { marked, valuesOfSegments } from './align-html.js';
 import { endLineOf } from '../../position.js';
-
-/** Beads scoring below this are shown as unsure (the aligner's own scale: 0.5 = as likely wrong as right). */
-export const UNSURE_SCORE = 0.5;
 
 /** Narrowest text column; below it the table is allowed to exceed the terminal. */
 const MIN_TEXT_COLUMN = 12;
@@ -17,7 +15,7 @@ const MIN_TEXT_COLUMN = 12;
  * A side-by-side table (source lines, source text, target text, target lines,
  * score), texts wrapped to the terminal width, each segment of a side on its
  * own line. Omissions and additions say `(no counterpart)`; unsure beads
- * (score below `UNSURE_SCORE`) get a `?` after the score. With colour, both
+ * (the aligner's `sure` flag off) get a `?` after the score. With colour, both
  * are also highlighted (red and yellow). A header names both documents and a
  * footer counts beads by type.
  */
@@ -26,11 +24,14 @@ export function alignmentText(alignment: Alignment, options: FormatOptions): str
   const { source, target, beads } = alignment;
   const rows = beads.map((b) => {
     const lost = b.source.length === 0 || b.target.length === 0;
-    const unsure = b.score < UNSURE_SCORE;
+    // Values one side has and the other lacks (2018 against 2017), marked in the text: [[2018]] without colour.
+    const missing = lost ? [undefined, undefined] : [missingOf(source, b.source, target, b.target), missingOf(target, b.target, source, b.source)];
+    const unsure = !b.sure;
     const paint = (text: string) => (lost ? chalk.red(text) : unsure ? chalk.yellow(text) : text);
     const score = b.score.toFixed(2) + (unsure ? ' ?' : '');
     return {
       cells: [lines(source, b.source), sideText(source, b.source), sideText(target, b.target), lines(target, b.target), score],
+      spans: [sideSpans(source, b.source, missing[0]), sideSpans(target, b.target, missing[1])],
       paint,
     };
   });
@@ -39,13 +40,14 @@ export function alignmentText(alignment: Alignment, options: FormatOptions): str
   const textWidth = Math.max(MIN_TEXT_COLUMN, Math.floor((tableWidth(options.width) - 6 - narrow[0] - narrow[1] - narrow[2]) / 2));
   // Texts are wrapped here rather than by cli-table3, which cuts words longer than the column.
   const plain = makeChalk(false);
-  const wrapCell = (text: string) => text.split('\n').flatMap((t) => wrapSpans([{ text: t, style: 'plain' }], textWidth - 2, plain));
+  const wrapCell = (segments: Span[][]) => segments.flatMap((spans) => wrapSpans(spans, textWidth - 2, chalk));
+  void plain;
   // One table row per line of a bead, cells of one line each: cli-table3's time grows faster than
   // the square of a cell's line count (80 lines took 27 s). A rule between beads keeps them apart.
   const body: string[][] = [];
   const ruleBefore: boolean[] = [];
   for (const row of rows) {
-    const columns = row.cells.map((cell, c) => (c === 1 || c === 2 ? wrapCell(cell).map(row.paint) : (c === 4 ? row.paint(cell) : cell).split('\n')));
+    const columns = row.cells.map((cell, c) => (c === 1 || c === 2 ? wrapCell(row.spans[c - 1]).map(row.paint) : (c === 4 ? row.paint(cell) : cell).split('\n')));
     const height = columns.reduce((h, lines) => Math.max(h, lines.length), 0);
     for (let k = 0; k < height; k++) {
       body.push(columns.map((lines) => lines[k] ?? ''));
@@ -71,12 +73,37 @@ function lines(doc: SegmentedDocument, indices: readonly number[]): string {
   return lineRange(first.position.start.line, endLineOf(last.position, doc.document.lineStarts));
 }
 
+/** Values of one side's segments that the other side's segments lack. */
+function missingOf(doc: SegmentedDocument, indices: readonly number[], other: SegmentedDocument, otherIndices: readonly number[]): Set<string> {
+  const theirs = valuesOfSegments(other, otherIndices);
+  return new Set([...valuesOfSegments(doc, indices)].filter((v) => !theirs.has(v)));
+}
+
+/** Each segment of a side as spans, values missing on the other side styled `value`. */
+function sideSpans(doc: SegmentedDocument, indices: readonly number[], missing: Set<string> | undefined): Span[][] {
+  if (indices.length === 0) return [[{ text: '(no counterpart)', style: 'plain' }]];
+  return indices.map((i) => {
+    const text = (doc.segments[i]?.text ?? '').replace(/\s+/g, ' ');
+    if (!missing || missing.size === 0) return [{ text, style: 'plain' }];
+    const spans: Span[] = [];
+    let at = 0;
+    for (const a of marked(doc, i)) {
+      if (!missing.has(a.value)) continue;
+      if (a.start > at) spans.push({ text: text.slice(at, a.start), style: 'plain' });
+      spans.push({ text: text.slice(a.start, a.end), style: 'value' });
+      at = a.end;
+    }
+    if (at < text.length) spans.push({ text: text.slice(at), style: 'plain' });
+    return spans;
+  });
+}
+
 function sideText(doc: SegmentedDocument, indices: readonly number[]): string {
   if (indices.length === 0) return '(no counterpart)';
   return indices.map((i) => (doc.segments[i]?.text ?? '').replace(/\s+/g, ' ')).join('\n');
 }
 
-/** `12 beads (1-1: 9, 2-1: 1, 1-0: 1, 0-1: 1); 2 unsure (score < 0.50, marked ?)`. */
+/** `12 beads (1-1: 9, 2-1: 1, 1-0: 1, 0-1: 1); 2 unsure (marked ?)`. */
 function footer(beads: readonly Bead[]): string {
   const byType = new Map<string, number>();
   for (const b of beads) {
@@ -85,7 +112,7 @@ function footer(beads: readonly Bead[]): string {
   }
   // 1-1 first, then by decreasing count, ties by type, so the usual case leads.
   const types = [...byType].sort((a, b) => (a[0] === '1-1' ? -1 : b[0] === '1-1' ? 1 : b[1] - a[1] || a[0].localeCompare(b[0])));
-  const unsure = beads.filter((b) => b.score < UNSURE_SCORE).length;
+  const unsure = beads.filter((b) => !b.sure).length;
   const parts = types.map(([t, n]) => `${t}: ${n}`).join(', ');
-  return `${count(beads.length, 'bead')}${parts ? ` (${parts})` : ''}; ${unsure} unsure (score < ${UNSURE_SCORE.toFixed(2)}, marked ?)`;
+  return `${count(beads.length, 'bead')}${parts ? ` (${parts})` : ''}; ${unsure} unsure (marked ?)`;
 }

@@ -1,6 +1,7 @@
 /** Line-per-bead formats of `align`: `beads` (the gold-set format) and `tsv`. */
 import type { Alignment, SegmentedDocument } from '../../types.js';
 import { score6 } from '../common.js';
+import { endLineOf } from '../../position.js';
 
 /**
  * `align --format beads`: one line per bead, `[0]:[0, 1]:0.910000`, as in the
@@ -13,18 +14,42 @@ export function beadsLines(alignment: Alignment): string {
 }
 
 /**
- * `align --format tsv`: one line per bead, `source<TAB>target<TAB>score`, with
- * no header line (as hunalign's text output), so that line n is bead n and
- * `cut -f1` gives the source side. Several segments on one side are joined by
- * a space; an empty side is an empty field; tabs and line breaks inside texts
- * become spaces; the score has six decimals.
+ * `align --format tsv`: a header row, then one line per bead (line n + 1 is bead n):
+ * `source, target, score, sure, source_lines, target_lines`. The first three columns are the
+ * contract's (`cut -f1` still gives the source side); `sure` is `yes` or `no` (the aligner's
+ * flag); the line columns give the lines of each side in the file as given (`12` or `12-14`,
+ * empty for an empty side), so a spreadsheet row leads back to the files. Several segments on
+ * one side are joined by a space; tabs and line breaks inside texts become spaces; the score has
+ * six decimals.
  */
 export function tsvLines(alignment: Alignment): string {
-  let out = '';
+  let out = TSV_HEADER.join('\t') + '\n';
   for (const b of alignment.beads) {
-    out += `${sideText(alignment.source, b.source)}\t${sideText(alignment.target, b.target)}\t${score6(b.score)}\n`;
+    const cells = [
+      sideText(alignment.source, b.source),
+      sideText(alignment.target, b.target),
+      score6(b.score),
+      b.sure ? 'yes' : 'no',
+      lineSpan(alignment.source, b.source),
+      lineSpan(alignment.target, b.target),
+    ];
+    out += cells.join('\t') + '\n';
   }
   return out;
+}
+
+/** Column names of `align --format tsv`. */
+export const TSV_HEADER = ['source', 'target', 'score', 'sure', 'source_lines', 'target_lines'] as const;
+
+/** `12` or `12-14`: the lines a side of a bead spans in its file; empty for an empty side. */
+export function lineSpan(doc: SegmentedDocument, indices: readonly number[]): string {
+  if (indices.length === 0) return '';
+  const first = doc.segments[indices[0]];
+  const last = doc.segments[indices[indices.length - 1]];
+  if (!first || !last) return '';
+  const a = first.position.start.line;
+  const b = endLineOf(last.position, doc.document.lineStarts);
+  return a === b ? String(a) : `${a}-${b}`;
 }
 
 function sideText(doc: SegmentedDocument, indices: readonly number[]): string {

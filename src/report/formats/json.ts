@@ -32,7 +32,7 @@ export function alignmentJson(alignment: Alignment): string {
     source: side(alignment.source),
     target: side(alignment.target),
     // Rounded as in the `beads` format, so float noise (0.9100000000000001) never shows.
-    beads: alignment.beads.map((b) => ({ source: b.source, target: b.target, score: Number(b.score.toFixed(6)) })),
+    beads: alignment.beads.map((b) => ({ source: b.source, target: b.target, score: Number(b.score.toFixed(6)), sure: b.sure })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -1,33 +1,39 @@
 /** `align --format tmx`: TMX 1.4b, importable by CAT tools as a translation memory. */
-import type { Alignment, SegmentedDocument } from '../../types.js';
+import type { Alignment } from '../../types.js';
 import { score6 } from '../common.js';
 import type { FormatOptions } from '../index.js';
+import { translationUnits } from '../units.js';
 import { ATTR, buildXml, xmlSafe } from '../xml.js';
 
 /**
- * A TMX 1.4b document: one `<tu>` per bead that has text on both sides (an
- * omission or addition is not a translation unit), `tuid` = the bead's 1-based
- * number, the score as `<prop type="x-fbcoop-score">`, one `<tuv>` per side.
- * Each side's `xml:lang` is its document's language (one language pair per
- * memory, as CAT tools expect; per-segment detection is noisy on short
- * segments); an undetermined document stays `und`, a valid BCP 47 tag, rather
- * than losing units. Several segments on one side are joined by a space.
- * No creation date: the report stage reads no clock.
+ * A TMX 1.4b document: one `<tu>` per translation unit (see units.ts: a bead, or a sentence cut
+ * out of a merged bead, so that a CAT tool's sentence segments find exact matches); an omission
+ * or addition is not a unit. `tuid` is the unit's 1-based number; props: `x-fbcoop-score` (the
+ * bead's), `x-fbcoop-bead` (its 1-based number), `x-fbcoop-sure` (`yes`/`no`), and
+ * `x-fbcoop-merged` on a merged bead kept whole (`whole`) or cut into sentences (`split`).
+ * Each side's `xml:lang` is its document's language (one language pair per memory, as CAT tools
+ * expect; per-segment detection is noisy on short segments); an undetermined document stays
+ * `und`, a valid BCP 47 tag, rather than losing units. No creation date: the report stage reads
+ * no clock.
  */
 export function tmxDocument(alignment: Alignment, options: FormatOptions): string {
   const srcLang = alignment.source.lang || 'und';
   const tgtLang = alignment.target.lang || 'und';
-  const units: Record<string, unknown>[] = [];
-  alignment.beads.forEach((bead, i) => {
-    if (bead.source.length === 0 || bead.target.length === 0) return;
-    units.push({
+  const units = translationUnits(alignment, options.split ?? true).map((u, i) => {
+    const prop: Record<string, string>[] = [
+      { [`${ATTR}type`]: 'x-fbcoop-score', '#text': score6(u.score) },
+      { [`${ATTR}type`]: 'x-fbcoop-bead', '#text': String(u.bead + 1) },
+      { [`${ATTR}type`]: 'x-fbcoop-sure', '#text': u.sure ? 'yes' : 'no' },
+    ];
+    if (u.origin !== 'bead') prop.push({ [`${ATTR}type`]: 'x-fbcoop-merged', '#text': u.origin === 'split' ? 'split' : 'whole' });
+    return {
       [`${ATTR}tuid`]: String(i + 1),
-      prop: { [`${ATTR}type`]: 'x-fbcoop-score', '#text': score6(bead.score) },
+      prop,
       tuv: [
-        { [`${ATTR}xml:lang`]: srcLang, seg: sideText(alignment.source, bead.source) },
-        { [`${ATTR}xml:lang`]: tgtLang, seg: sideText(alignment.target, bead.target) },
+        { [`${ATTR}xml:lang`]: srcLang, seg: xmlSafe(u.source) },
+        { [`${ATTR}xml:lang`]: tgtLang, seg: xmlSafe(u.target) },
       ],
-    });
+    };
   });
   return buildXml({
     tmx: {
@@ -44,8 +50,4 @@ export function tmxDocument(alignment: Alignment, options: FormatOptions): strin
       body: units.length > 0 ? { tu: units } : '',
     },
   });
-}
-
-function sideText(doc: SegmentedDocument, indices: readonly number[]): string {
-  return xmlSafe(indices.map((i) => doc.segments[i]?.text ?? '').join(' '));
 }

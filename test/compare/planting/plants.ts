@@ -4,7 +4,6 @@
  * and the lines of its counterpart in the source, taken from the alignment of
  * the unmodified pair (only where that pairing is sure and clean).
  */
-import { LOW_CONFIDENCE } from '../../../src/compare/index.js';
 import { endLineOf } from '../../../src/position.js';
 import type { Bead, Finding, Segment, SegmentedDocument } from '../../../src/types.js';
 import { CONNECTORS, NUMBER_WORDS, ORDINAL_WORDS, monthName, ordinalSuffix, otherWord } from './lexicon.js';
@@ -116,7 +115,7 @@ class Pair {
     const b = this.beadOf[segment.index];
     if (b < 0) return undefined;
     const bead = this.base.beads[b];
-    if (bead.source.length === 0 || bead.score < LOW_CONFIDENCE) return undefined;
+    if (bead.source.length === 0 || !bead.sure) return undefined;
     if (oneToOne && (bead.source.length !== 1 || bead.target.length !== 1)) return undefined;
     const lines = this.lines('target', [segment.index]);
     const unsure = this.base.findings.some((f) => f.rule === 'low-confidence' && f.target && f.target.line <= lines[1] && lines[0] <= f.target.endLine);
