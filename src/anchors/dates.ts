@@ -8,16 +8,18 @@ import { foldWord } from './fold.js';
 import type { Occupancy } from './mask.js';
 import { AMBIGUOUS_MONTH_WORDS, isFullMonthName, monthNumber } from './months.js';
 import { tokenize, type Token } from './tokens.js';
+import { wordsOf } from '../lang/index.js';
 
+// Date words of every language (`src/lang/`): a date's language is often not the text's (a quoted date, a mixed document).
 /** Suffixes that make a day number an ordinal (`1st`, `1er`, `1re`, `2e`, `3ème`, `1ste`, `2de`, `1º`). */
-const DAY_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'er', 're', 'ere', 'e', 'eme', 'ste', 'de', 'o', 'º', 'ª']);
+const DAY_SUFFIXES = new Set(wordsOf('ordinalSuffixes'));
 /** Words joining the two days of a range (`25 and 26`, `du 25 au 26`, `van 25 tot 26`, `25 bis 26`). */
-const RANGE_WORDS = new Set(['and', 'to', 'et', 'au', 'en', 'tot', 'und', 'bis', 'y', 'e', 'al', 'till', 'until', 'through']);
+const RANGE_WORDS = new Set(wordsOf('dayRangeWords'));
 /** Words between the parts of a date (`27th of February`, `27 de febrero de 2018`). */
-const DATE_LINKS = new Set(['of', 'de', 'del']);
+const DATE_LINKS = new Set(wordsOf('dateLinks'));
 const DASHES = new Set(['-', '–', '—', '/', '&']);
 /** What may stand between two dates or years that form a range (`2016–2017`, `25 avril au 2 mai 2018`). */
-const RANGE_BETWEEN = /^\s*(?:[-–—]|to|au|à|tot|until|till|through|bis|al)\s*$/iu;
+const RANGE_BETWEEN = new RegExp(`^\\s*(?:[-–—]|${wordsOf('rangeWords').join('|')})\\s*$`, 'iu');
 
 const ISO_DATE = /(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d|[.,/-]\d)/gu;
 const YMD_SLASH = /(?<![\d.,/-])(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d|[.,/-]\d)/gu;

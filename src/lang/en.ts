@@ -7,6 +7,10 @@ export const en: LanguageData = {
   monthAbbreviations: [['jan'], ['feb'], ['mar'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['oct'], ['nov'], ['dec']],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   weekdayAbbreviations: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  dayRangeWords: ['and', 'to', 'till', 'until', 'through'],
+  rangeWords: ['to', 'until', 'till', 'through'],
+  dateLinks: ['of'],
   numberWords: [
     ['one', 'u', 1], ['a', 'u', 1, 'a'], ['two', 'u', 2], ['three', 'u', 3], ['four', 'u', 4], ['five', 'u', 5],
     ['six', 'u', 6], ['seven', 'u', 7], ['eight', 'u', 8], ['nine', 'u', 9], ['ten', 'u', 10], ['eleven', 'u', 11],

@@ -7,6 +7,10 @@ export const fr: LanguageData = {
   monthAbbreviations: [['janv', 'jan'], ['févr', 'fév'], [], ['avr'], [], [], ['juil'], [], ['sept', 'sep'], ['oct'], ['nov'], ['déc']],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   weekdayAbbreviations: [],
+  ordinalSuffixes: ['er', 're', 'ere', 'e', 'eme'],
+  dayRangeWords: ['et', 'au'],
+  rangeWords: ['au', 'à'],
+  dateLinks: [],
   numberWords: [
     ['un une', 'u', 1], ['deux', 'u', 2], ['trois', 'u', 3], ['quatre', 'u', 4], ['cinq', 'u', 5], ['six', 'u', 6],
     ['sept', 'u', 7], ['huit', 'u', 8], ['neuf', 'u', 9], ['dix', 'u', 10], ['onze', 'u', 11], ['douze', 'u', 12],

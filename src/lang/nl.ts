@@ -7,6 +7,10 @@ export const nl: LanguageData = {
   monthAbbreviations: [['jan'], ['feb', 'febr'], ['mrt'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['okt'], ['nov'], ['dec']],
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   weekdayAbbreviations: [],
+  ordinalSuffixes: ['ste', 'de', 'e'],
+  dayRangeWords: ['en', 'tot'],
+  rangeWords: ['tot'],
+  dateLinks: [],
   numberWords: [
     ['een', 'u', 1], ['twee', 'u', 2], ['drie', 'u', 3], ['vier', 'u', 4], ['vijf', 'u', 5], ['zes', 'u', 6],
     ['zeven', 'u', 7], ['acht', 'u', 8], ['negen', 'u', 9], ['tien', 'u', 10], ['elf', 'u', 11], ['twaalf', 'u', 12],

@@ -22,6 +22,14 @@ export interface LanguageData {
   weekdays: readonly string[];
   /** Weekday abbreviations (`Mon`, `Tue`), as seen in date headers. */
   weekdayAbbreviations: readonly string[];
+  /** Suffixes that make a day number an ordinal (`1st`, `1er`, `1ste`, `1º`), folded. */
+  ordinalSuffixes: readonly string[];
+  /** Words joining the two days of a range (`25 and 26`, `du 25 au 26`), folded. */
+  dayRangeWords: readonly string[];
+  /** Words between two dates or years that form a range (`2016 to 2017`, `25 avril au 2 mai`), lower case. */
+  rangeWords: readonly string[];
+  /** Words between the parts of a date (`27th of February`, `27 de febrero`), folded. */
+  dateLinks: readonly string[];
   /** Spelled-out numbers (empty where the language's number words are not read yet). */
   numberWords: readonly NumberWordRow[];
   /** Titles written before a name, lower case without their dot (`mme`, `dr`): a dot after one never ends a sentence. */

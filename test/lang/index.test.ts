@@ -29,7 +29,7 @@ describe('language files', () => {
   });
 
   it('word lists are lower case and without a final dot (look-ups fold or lower-case the text, never the list)', () => {
-    for (const key of ['titles', 'numberAbbreviations', 'innerAbbreviations', 'nameParticles', 'capitalParticles', 'functionWords'] as const) {
+    for (const key of ['titles', 'numberAbbreviations', 'innerAbbreviations', 'nameParticles', 'capitalParticles', 'functionWords', 'ordinalSuffixes', 'dayRangeWords', 'rangeWords', 'dateLinks'] as const) {
       for (const w of wordsOf(key)) {
         expect(w, key).toBe(w.toLowerCase());
         expect(w.endsWith('.'), `${key} ${w}`).toBe(false);
