@@ -29,6 +29,22 @@ function sameRank(a: PlacedAnchor, b: PlacedAnchor): boolean {
   return rank.value.slice(1) === canonicalNumber(count.value) && numbered(count);
 }
 
+/** What may stand between a figure and its conversion in brackets: a unit, then the bracket (`80 mph (130 km/h)`). */
+const CONVERSION_GAP = /^[^()\d]{0,15}[([]\s*$/u;
+
+/**
+ * Whether a figure is a conversion of a matched one, or the matched one's conversion, written beside it in
+ * brackets (`80 mph (130 km/h)` against `130 km/h`): one quantity in two units.
+ */
+function converted(anchor: PlacedAnchor, matched: ReadonlySet<PlacedAnchor>): boolean {
+  for (const m of matched) {
+    if (m.segment !== anchor.segment) continue;
+    const [first, second] = m.start < anchor.start ? [m, anchor] : [anchor, m];
+    if (CONVERSION_GAP.test(anchor.segment.text.slice(first.end, second.start))) return true;
+  }
+  return false;
+}
+
 function spelledOut(anchor: PlacedAnchor): boolean {
   return !/\d/.test(anchor.surface);
 }
@@ -94,7 +110,9 @@ export function checkNumberMismatch(ctx: PairContext): Emitted[] {
     const inSource = present(ctx, 'source', b);
     // A lone `1` in digits against an article on the other side is the article's number (`1 solar mass`, `une masse solaire`).
     const article = (side: Side) => foldedWords(ctx.beadText(side, b)).some((w) => ARTICLES.has(w));
-    const explained = (a: PlacedAnchor, other: Set<string>) => other.has(canonicalNumber(a.value)) ||
+    const matched = new Set([...src, ...tgt]);
+    for (const a of [...left.source, ...left.target]) matched.delete(a);
+    const explained = (a: PlacedAnchor, other: Set<string>) => other.has(canonicalNumber(a.value)) || converted(a, matched) ||
       (a.value === '1' && /\d/.test(a.surface) && article(other === inTarget ? 'target' : 'source'));
     const pairs = pairByPlace(left.source, left.target);
     const paired = new Set<PlacedAnchor>();
