@@ -43,6 +43,7 @@ const STOP_WORDS = new Set((
   'tot om bij wat wie waar wanneer hoe na naar uit door onder tussen tegen sinds tijdens volgens als dan er hier daar ten ' +
   'ter te niet geen alle elke beide meer dhr mevr mw heer mevrouw der das den dem ein eine einer eines einem einen und oder ' +
   'aber im am an auf aus bei mit nach seit von vom zu zum zur fur uber vor durch gegen ohne um es sie wir ihr ich du sich ' +
+  'beim ins ans aufs durchs furs ums hinterm unterm uberm ' +
   'dies diese dieser dieses herr frau el los las lo una unos unas y pero con sin por para sobre gli della delle dei degli nel ' +
   'nella os as um uma e da do das dos na no em'
 ).split(' '));
@@ -207,6 +208,17 @@ export function findNames(occ: Occupancy, lang: string, bodyStart: number): void
   flush();
 }
 
+/** German articles, which stand inside a name only after `von`, `zu` or `van`. */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+const NAME_PREPOSITIONS = new Set(['von', 'zu', 'van']);
+
+function hasInnerArticle(run: readonly Word[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    if (run[k].kind === 'particle' && GERMAN_ARTICLES.has(run[k].folded) && !NAME_PREPOSITIONS.has(run[k - 1].folded)) return true;
+  }
+  return false;
+}
+
 function isSpace(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > MAX_NAME_GAP) return false;
   for (let i = from; i < to; i++) if (!/\s/u.test(text[i])) return false;
@@ -233,6 +245,9 @@ function emitName(occ: Occupancy, run: Word[], lang: string, bodyStart: number):
   for (let k = first; k <= last; k++) if (run[k].kind === 'cap') caps++;
   if (initial && !dropped && caps < 2) return;
   if (lang === 'de' && caps < 2) return;
+  // German capitalises every noun: an article inside (`Umsetzung der Vorschriften`) makes a genitive noun
+  // phrase, not a name; in names it follows `von` or `zu` (`Ursula von der Leyen`).
+  if (lang === 'de' && hasInnerArticle(run, first, last)) return;
   if (first === last && run[first].kind !== 'cap') return;
   const start = run[first].start;
   const end = run[last].end;
