@@ -37,6 +37,8 @@ export function evidenceWords(text: string): EvidenceWord[] {
 /** A shared beginning this long, covering this share of the shorter word, makes a cognate (`mexique`/`mexico`: 4 of 6). */
 const COGNATE_PREFIX = 4;
 const COGNATE_PREFIX_SHARE = 0.6;
+/** A shared beginning this long makes a cognate whatever the endings (`continuellement`/`continuously`, `biologique`/`biological`). */
+const LONG_PREFIX = 6;
 /** Short words (5 letters or fewer) need all but one letter shared at the start (`nord`/`north`, `karl`/`karoly`, `marie`/`mary`). */
 const SHORT_WORD = 5;
 const SHORT_PREFIX = 3;
@@ -53,7 +55,7 @@ export function cognate(a: string, b: string): boolean {
   if (short < SHORT_PREFIX) return false;
   let p = 0;
   while (p < short && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  if (p >= COGNATE_PREFIX && p >= COGNATE_PREFIX_SHARE * short) return true;
+  if (p >= COGNATE_PREFIX && p >= Math.min(LONG_PREFIX, COGNATE_PREFIX_SHARE * short)) return true;
   if (short <= SHORT_WORD && p >= SHORT_PREFIX && p >= short - 1) return true;
   return short >= MIN_EDIT_WORD && editDistance(a, b, 1) <= 1;
 }

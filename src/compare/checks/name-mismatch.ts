@@ -19,6 +19,21 @@ function misspelled(a: string, b: string): boolean {
   return d > 0 && d <= max;
 }
 
+/**
+ * Whether two spellings of a name differ only by a word's last letter added or dropped, as languages adapt
+ * names (`Paradis` / `Paradise`, `Marseille` / `Marseilles`, `Lyon` / `Lyons`); a misspelling is inside a word (`Colomb` / `Collomb`).
+ */
+function languageEnding(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return false;
+  return wa.every((x, i) => {
+    const y = wb[i];
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    return x === y || (long.length === short.length + 1 && long.startsWith(short) && short.length >= MIN_NAME_WORD);
+  });
+}
+
 /** Whether a name's surfaces differ only in accents (case aside). */
 function accentOnly(a: string, b: string): boolean {
   return a.toLowerCase() !== b.toLowerCase() && fold(a) === fold(b);
@@ -166,7 +181,7 @@ function persons(ctx: PairContext, b: number, out: Emitted[]): void {
   if (src.length === 0 && tgt.length === 0) return;
   accentFindings(ctx, b, src, tgt, out);
   const left = leftovers(ctx, b, src, tgt);
-  let rest = pairUp(left.source, left.target, (s, t) => misspelled(key(s), key(t)), (s, t) => report(ctx, b, out, 'spelled', s, t));
+  let rest = pairUp(left.source, left.target, (s, t) => misspelled(key(s), key(t)) && !languageEnding(key(s), key(t)), (s, t) => report(ctx, b, out, 'spelled', s, t));
   // A name whose every word the other side renders (the same word, a cognate, the same country) is there,
   // translated or reordered: `Fondation Nobel` / `Nobel Foundation`, `Canadiens de Montréal` / `Montreal Canadiens`.
   const inTarget = ctx.evidence('target', b);

@@ -1,0 +1,235 @@
+/**
+ * Partial divergence inside an aligned pair (cross-language): a run of content on one side that nothing on
+ * the other side renders (a clause added or dropped), or a pair whose two sides render nothing of each other
+ * (one sentence put in the place of another).
+ *
+ * Evidence, without a dictionary: a word has a counterpart when the other side has the same word or a
+ * cognate, names the same country, or carries the same figure, date or name as an anchor (`evidence.ts`).
+ * Function words are neither evidence nor content. The length model is Gale & Church's (1993): the side
+ * with the run must be too long for the other side, and fit it once the run is taken out.
+ */
+import type { Finding, Segment } from '../types.js';
+import { STOP_WORDS } from '../anchors/names.js';
+import { fingerprint } from '../fingerprint.js';
+import type { Emitted, PairContext, Side } from './context.js';
+import { absorbedSegments } from './absorbed.js';
+import { evidenceWords } from './evidence.js';
+import { locateSegments, locateSpan } from './locate.js';
+import { excerpt } from './text.js';
+import { datesCompatible } from './values.js';
+
+/** Auxiliaries and other frequent words of four letters or more that STOP_WORDS (a list of sentence openers) lacks. */
+const FREQUENT = new Set((
+  'were was been being have having would could should will shall must might more most very than only just same ' +
+  'other others many much well still even made make said says such being etre sont etait etaient avait avaient ' +
+  'ete fait faire tres plus aussi autre autres meme leur leurs cela celle celui ceux dont sera seront avoir ' +
+  'werden wurde wurden sind wird haben hatte hatten sein seine seiner ihre ihren einem einen noch auch schon ' +
+  'zijn werd werden heeft hebben heeft worden wordt waren deze meer ook nog'
+).split(' '));
+
+/** Gale & Church's variance of a translation's length per character. */
+const VARIANCE = 6.8;
+/** Fewer sure one-to-one pairs than this and the document's own length ratio and coverage are not trusted: the priors below stand. */
+const MIN_PAIRS = 5;
+/** Length ratio assumed without enough pairs: Gale & Church's 1. */
+const PRIOR_RATIO = 1;
+/** Share of content words with a counterpart assumed without enough pairs: the median of the equivalent fr-en pairs of the divergence dev set (0.46–0.50). */
+const PRIOR_COVERAGE = 0.45;
+/** A side is this many standard deviations too long for the other (dev: 2 keeps equivalent pairs at 2 of 177 for 25 divergent ones)… */
+const TOO_LONG = 2;
+/** …and fits within this many once the run is taken out. */
+const FITS = 2;
+/** A run needs this many content words… */
+const MIN_RUN_WORDS = 3;
+/** …and characters. */
+const MIN_RUN_CHARS = 20;
+/** A run this many content words long is a `warning`; shorter ones are `info`. */
+const WARNING_RUN_WORDS = 4;
+/**
+ * A pair whose share of content words with a counterpart is at most this fraction of the document's is
+ * unrelated (dev, fr-en: 0.2 flags 2 of 177 equivalent pairs and 92 of 120 unrelated ones)… Real pairs vary
+ * far more than chance would (an equivalent pair's share ranges over 0.13–0.73), so the test is on the share,
+ */
+const UNRELATED_SHARE = 0.05;
+/** …and it must also be unlikely by chance at the document's coverage (short pairs are left alone). */
+const UNRELATED_CHANCE = 1e-3;
+/** Content words on both sides together below which no pair is called unrelated (a heading, a salutation). */
+const MIN_UNRELATED_WORDS = 8;
+
+/** A word of a bead side: where it is, and whether the other side renders it. */
+interface Token {
+  segment: Segment;
+  start: number;
+  end: number;
+  content: boolean;
+  rendered: boolean;
+}
+
+const isContent = (w: string) => (w.length >= 4 || /\d/.test(w)) && !STOP_WORDS.has(w) && !FREQUENT.has(w);
+
+/** The words of a bead side, each marked content or not, rendered on the other side or not. */
+function tokens(ctx: PairContext, side: Side, bead: number): Token[] {
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const evidence = ctx.evidence(other, bead);
+  const theirs = ctx.beadAnchors(other, bead, ['date', 'number', 'name', 'acronym', 'url', 'email']);
+  const out: Token[] = [];
+  for (const index of ctx.beads[bead][side]) {
+    const segment = ctx.doc(side).segments[index];
+    const anchors = ctx.anchors(side, index);
+    for (const w of evidenceWords(segment.text)) {
+      const anchor = anchors.find((a) => a.start <= w.start && w.end <= a.end);
+      let rendered: boolean;
+      if (anchor && anchor.kind !== 'name') {
+        // Figures and dates are evidence as values (`27 février` / `February 27`), whatever their words.
+        rendered = theirs.some((t) => t.kind === anchor.kind && (t.value === anchor.value || (anchor.kind === 'date' && datesCompatible(t.value, anchor.value))));
+      } else rendered = evidence.has(w.word);
+      out.push({ segment, start: w.start, end: w.end, content: isContent(w.word) || (anchor !== undefined && anchor.kind !== 'name'), rendered });
+    }
+  }
+  return out;
+}
+
+/** Document-level figures the bead tests compare with: length ratio and coverage over the sure one-to-one pairs. */
+interface Norms {
+  /** Characters of the target per character of the source. */
+  ratio: number;
+  /** Share of content words with a counterpart. */
+  coverage: number;
+}
+
+const NORMS = new WeakMap<PairContext, Norms>();
+
+function norms(ctx: PairContext): Norms {
+  let n = NORMS.get(ctx);
+  if (n) return n;
+  let pairs = 0;
+  let source = 0;
+  let target = 0;
+  let content = 0;
+  let rendered = 0;
+  for (let b = 0; b < ctx.beads.length; b++) {
+    const bead = ctx.beads[b];
+    if (bead.source.length !== 1 || bead.target.length !== 1 || !ctx.isSurePair(b)) continue;
+    pairs++;
+    source += ctx.source.segments[bead.source[0]].text.length;
+    target += ctx.target.segments[bead.target[0]].text.length;
+    for (const side of ['source', 'target'] as const) {
+      for (const t of tokens(ctx, side, b)) if (t.content) { content++; if (t.rendered) rendered++; }
+    }
+  }
+  n = pairs >= MIN_PAIRS && source > 0 && content > 0
+    ? { ratio: target / source, coverage: rendered / content }
+    : { ratio: PRIOR_RATIO, coverage: PRIOR_COVERAGE };
+  NORMS.set(ctx, n);
+  return n;
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, p), in log space so long pairs do not underflow. */
+export function binomialTail(k: number, n: number, p: number): number {
+  if (p <= 0) return 1;
+  if (p >= 1) return k >= n ? 1 : 0;
+  let logTerm = n * Math.log(1 - p);
+  let sum = Math.exp(logTerm);
+  for (let i = 1; i <= k; i++) {
+    logTerm += Math.log((n - i + 1) / i) + Math.log(p / (1 - p));
+    sum += Math.exp(logTerm);
+  }
+  return Math.min(1, sum);
+}
+
+/** Gale & Church's standardised length difference of `long` against what `base` should give at `ratio`. */
+function lengthDelta(long: number, base: number, ratio: number): number {
+  return (long - base * ratio) / Math.sqrt(Math.max(1, base * ratio) * VARIANCE);
+}
+
+/** The longest run of content words without a counterpart, within one segment (function words do not break it). */
+function longestRun(list: readonly Token[]): { from: Token; to: Token; words: number } | undefined {
+  let best: { from: Token; to: Token; words: number } | undefined;
+  let from: Token | undefined;
+  let to: Token | undefined;
+  let words = 0;
+  const close = () => {
+    if (from && to && (!best || to.end - from.start > best.to.end - best.from.start)) best = { from, to, words };
+    from = undefined;
+    to = undefined;
+    words = 0;
+  };
+  for (const t of list) {
+    if (from && t.segment !== from.segment) close();
+    if (!t.content) continue;
+    if (t.rendered) { close(); continue; }
+    from ??= t;
+    to = t;
+    words++;
+  }
+  close();
+  return best;
+}
+
+const sideLength = (ctx: PairContext, side: Side, bead: number) => ctx.beads[bead][side].reduce((n, i) => n + ctx.doc(side).segments[i].text.length, 0);
+
+/**
+ * Partial divergences of one side: omissions (`side` = source) or additions (target).
+ * @param rule `omission` or `addition`, the rule the findings are reported under
+ */
+export function partialDivergences(ctx: PairContext, side: Side, rule: string): Emitted[] {
+  if (ctx.sameLanguage) return [];
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const out: Emitted[] = [];
+  const { ratio, coverage } = norms(ctx);
+  const towardSide = side === 'target' ? ratio : 1 / ratio;
+  for (let b = 0; b < ctx.beads.length; b++) {
+    if (!ctx.isSurePair(b)) continue;
+    const own = tokens(ctx, side, b);
+    const theirs = tokens(ctx, other, b);
+    const ownContent = own.filter((t) => t.content);
+    const theirContent = theirs.filter((t) => t.content);
+    const k = [...ownContent, ...theirContent].filter((t) => t.rendered).length;
+    const n = ownContent.length + theirContent.length;
+    if (n >= MIN_UNRELATED_WORDS && k <= UNRELATED_SHARE * coverage * n && binomialTail(k, n, coverage) < UNRELATED_CHANCE) {
+      // The whole pair: reported once, as an omission naming both sides.
+      if (side === 'source') out.push({ order: b, finding: unrelatedFinding(ctx, b) });
+      continue;
+    }
+    const run = longestRun(own);
+    if (!run || run.words < MIN_RUN_WORDS || run.to.end - run.from.start < MIN_RUN_CHARS) continue;
+    const long = sideLength(ctx, side, b);
+    const base = sideLength(ctx, other, b);
+    const chars = run.to.end - run.from.start;
+    if (lengthDelta(long, base, towardSide) < TOO_LONG || Math.abs(lengthDelta(long - chars, base, towardSide)) > FITS) continue;
+    // A segment the aligner folded into the bead although nothing renders it is reported whole, by `absorbed`.
+    if (ctx.beads[b][side].length > 1 && absorbedSegments(ctx, b, side).includes(run.from.segment.index)) continue;
+    out.push({ order: b, finding: runFinding(ctx, side, rule, b, run.from, run.to, run.words) });
+  }
+  return out;
+}
+
+function runFinding(ctx: PairContext, side: Side, rule: string, bead: number, from: Token, to: Token, words: number): Finding {
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const span = from.segment.text.slice(from.start, to.end);
+  const location = locateSpan(ctx.doc(side), from.segment, from.start, to.end);
+  const otherLocation = locateSegments(ctx.doc(other), ctx.beads[bead][other]);
+  return {
+    rule,
+    severity: words >= WARNING_RUN_WORDS ? 'warning' : 'info',
+    message: side === 'source'
+      ? `part of the source has no counterpart in the target (line ${otherLocation.line}), which is shorter by about as much: "${excerpt(span)}"`
+      : `part of the target has no counterpart in the source (line ${otherLocation.line}), which is shorter by about as much: "${excerpt(span)}"`,
+    [side]: location,
+    [other]: otherLocation,
+    fingerprint: fingerprint(rule, 'partial', span, otherLocation.text ?? ''),
+  };
+}
+
+function unrelatedFinding(ctx: PairContext, bead: number): Finding {
+  const source = locateSegments(ctx.source, ctx.beads[bead].source);
+  const target = locateSegments(ctx.target, ctx.beads[bead].target);
+  return {
+    rule: 'omission',
+    severity: 'warning',
+    message: `the source (line ${source.line}) and the target it is paired with (line ${target.line}) share next to no word, cognate, figure or name: the target does not render it: "${excerpt(source.text ?? '')}"`,
+    source,
+    target,
+    fingerprint: fingerprint('omission', 'unrelated', source.text ?? '', target.text ?? ''),
+  };
+}
