@@ -46,6 +46,10 @@ const DECADE_LOOKBACK = 12;
 
 const MIN_BARE_YEAR = 1900;
 const MAX_BARE_YEAR = 2099;
+/** Earlier years count only after a word that introduces a year (`en 1550`, `in 1066`, `seit 1291`, `vers 1532`). */
+const MIN_INTRODUCED_YEAR = 1000;
+const YEAR_INTRODUCER = /(?:^|[^\p{L}])(?:en|in|since|until|around|circa|c\.|ca\.|depuis|jusqu['’]en|vers|dès|année|l['’]an|sinds|vanaf|im|seit|bis|nel|nell['’]anno|desde|hasta)\s+$/iu;
+const YEAR_INTRODUCER_LOOKBACK = 14;
 
 /** Languages writing `1,000` for a thousand and `3.5` for three and a half. */
 const DECIMAL_POINT_LANGS = new Set(['en', 'ga', 'mt', 'ja', 'zh', 'ko', 'he', 'th']);
@@ -173,7 +177,8 @@ function decadeAt(text: string, start: number, end: number): { start: number; en
 /** A 4-digit figure in 1900–2099 that no quantity word or unit turns into an amount. */
 function isBareYear(text: string, start: number, end: number): boolean {
   const n = +text.slice(start, end);
-  if (n < MIN_BARE_YEAR || n > MAX_BARE_YEAR) return false;
+  if (n > MAX_BARE_YEAR || n < MIN_INTRODUCED_YEAR) return false;
+  if (n < MIN_BARE_YEAR && !YEAR_INTRODUCER.test(text.slice(Math.max(0, start - YEAR_INTRODUCER_LOOKBACK), start))) return false;
   if (QUANTITY_BEFORE.test(text.slice(Math.max(0, start - QUANTITY_LOOKBACK), start))) return false;
   return stickyAt(QUANTITY_AFTER, text, end) === undefined;
 }

@@ -81,6 +81,11 @@ export class WordEvidence {
     this.places = new Set(placesIn(words.map((w) => w.word)).map((p) => p.code));
   }
 
+  /** Whether the side has exactly this (folded) word. */
+  hasExact(word: string): boolean {
+    return this.exact.has(word);
+  }
+
   /** Whether the side has this (folded) word or a cognate of it. */
   has(word: string): boolean {
     if (this.exact.has(word)) return true;
