@@ -183,14 +183,25 @@ function norms(ctx: PairContext): Norms {
     }
   }
   if (pairs >= MIN_PAIRS && source > 0 && content > 0) {
-    const ratio = target / source;
-    // The document's own spread of lengths, as the aligner re-estimates it (`align/length.ts`), never below Gale & Church's.
-    let spread = 0;
-    for (const [ls, lt] of lengths) spread += (lt - ls * ratio) ** 2 / Math.max(1, ls * ratio);
-    n = { ratio, coverage: rendered / content, variance: Math.max(VARIANCE, spread / lengths.length) };
+    // Medians, so that the divergent pairs being looked for do not set the norm: with a few pairs, one added
+    // clause moves a total ratio a lot.
+    const ratio = median(lengths.map(([ls, lt]) => lt / Math.max(1, ls)));
+    // The document's own spread of lengths, as the aligner re-estimates it (`align/length.ts`), never below
+    // Gale & Church's; the median of a χ²(1) variable is 0.455 times its mean.
+    const spread = median(lengths.map(([ls, lt]) => (lt - ls * ratio) ** 2 / Math.max(1, ls * ratio))) / CHI2_MEDIAN;
+    n = { ratio, coverage: rendered / content, variance: Math.max(VARIANCE, spread) };
   } else n = { ratio: PRIOR_RATIO, coverage: PRIOR_COVERAGE, variance: VARIANCE };
   NORMS.set(ctx, n);
   return n;
+}
+
+/** Median of a χ² variable with one degree of freedom, as a share of its mean. */
+const CHI2_MEDIAN = 0.455;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, p), in log space so long pairs do not underflow. */
@@ -211,27 +222,59 @@ function lengthDelta(long: number, base: number, ratio: number, variance: number
   return (long - base * ratio) / Math.sqrt(Math.max(1, base * ratio) * variance);
 }
 
-/** The longest run of content words without a counterpart, within one segment (function words do not break it). */
-function longestRun(list: readonly Token[]): { from: Token; to: Token; words: number } | undefined {
-  let best: { from: Token; to: Token; words: number } | undefined;
-  let from: Token | undefined;
-  let to: Token | undefined;
-  let words = 0;
+/** A run of content words without a counterpart, within one segment (function words do not break it). */
+interface Run {
+  /** The run's content words, in order. */
+  words: Token[];
+}
+
+/** The longest run of a bead side, by characters. */
+function longestRun(list: readonly Token[]): Run | undefined {
+  let best: Token[] = [];
+  let run: Token[] = [];
+  const span = (r: readonly Token[]) => (r.length === 0 ? 0 : r[r.length - 1].end - r[0].start);
   const close = () => {
-    if (from && to && (!best || to.end - from.start > best.to.end - best.from.start)) best = { from, to, words };
-    from = undefined;
-    to = undefined;
-    words = 0;
+    if (span(run) > span(best)) best = run;
+    run = [];
   };
   for (const t of list) {
-    if (from && t.segment !== from.segment) close();
+    if (run.length > 0 && t.segment !== run[0].segment) close();
     if (!t.content) continue;
     if (t.rendered) { close(); continue; }
-    from ??= t;
-    to = t;
-    words++;
+    run.push(t);
   }
   close();
+  return best.length > 0 ? { words: best } : undefined;
+}
+
+/** Punctuation that ends or opens a clause. */
+const CLAUSE_MARK = /[,;:()\[\]—–.!?«»"“”]/u;
+
+/**
+ * The clause of a run whose removal fits the length model best: a run of unrendered words may reach past
+ * the clause that was added into words translated without a cognate; the clause is the part the length
+ * difference accounts for, and it is bounded by punctuation (or the segment's ends) on both sides. Ties go
+ * to the longer part.
+ * @param fit how far (standard deviations) the side stays from the model once `chars` are taken out
+ * @returns first and last word of the best part, its word count and the fit, or undefined when no clause is long enough
+ */
+function bestPart(run: Run, fit: (chars: number) => number): { from: Token; to: Token; words: number; fit: number } | undefined {
+  let best: { from: Token; to: Token; words: number; fit: number } | undefined;
+  const w = run.words;
+  const text = w[0].segment.text;
+  // Whether a clause mark stands between the content word before w[i] (or the segment's start) and w[i], and likewise after.
+  const opens = (i: number) => CLAUSE_MARK.test(text.slice(i > 0 ? w[i - 1].end : 0, w[i].start)) || (i === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, w[0].start)));
+  const closes = (j: number) => CLAUSE_MARK.test(text.slice(w[j].end, j + 1 < w.length ? w[j + 1].start : text.length)) || (j === w.length - 1 && !/[\p{L}\p{N}]/u.test(text.slice(w[j].end)));
+  for (let i = 0; i < w.length; i++) {
+    if (!opens(i)) continue;
+    for (let j = i + MIN_RUN_WORDS - 1; j < w.length; j++) {
+      if (!closes(j)) continue;
+      const chars = w[j].end - w[i].start;
+      if (chars < MIN_RUN_CHARS) continue;
+      const f = Math.abs(fit(chars));
+      if (!best || f < best.fit - 1e-9 || (Math.abs(f - best.fit) < 1e-9 && j - i + 1 > best.words)) best = { from: w[i], to: w[j], words: j - i + 1, fit: f };
+    }
+  }
   return best;
 }
 
@@ -261,20 +304,28 @@ export function partialDivergences(ctx: PairContext, side: Side, rule: string): 
       continue;
     }
     const run = longestRun(own);
-    if (!run || run.words < MIN_RUN_WORDS || run.to.end - run.from.start < MIN_RUN_CHARS) continue;
+    if (!run || run.words.length < MIN_RUN_WORDS) continue;
     const long = sideLength(ctx, side, b);
     const base = sideLength(ctx, other, b);
-    const chars = run.to.end - run.from.start;
     const delta = lengthDelta(long, base, towardSide, variance);
-    if (delta < TOO_LONG || Math.abs(lengthDelta(long - chars, base, towardSide, variance)) > FITS) continue;
+    if (delta < TOO_LONG) continue;
+    const fit = (chars: number) => lengthDelta(long - chars, base, towardSide, variance);
+    // The whole run if it fits, else its best-fitting part (a run may reach into words translated without a cognate).
+    const whole = run.words;
+    const wholeChars = whole[whole.length - 1].end - whole[0].start;
+    const part = Math.abs(fit(wholeChars)) <= FITS && wholeChars >= MIN_RUN_CHARS
+      ? { from: whole[0], to: whole[whole.length - 1], words: whole.length, fit: Math.abs(fit(wholeChars)) }
+      : bestPart(run, fit);
+    if (!part || part.fit > FITS) continue;
+    const chars = part.to.end - part.from.start;
     // What the other side leaves unrendered is what a loose translation of the run would be: it must be small beside the run.
     const loose = theirContent.filter((t) => !t.rendered).reduce((sum, t) => sum + t.end - t.start, 0);
     if (loose * towardSide > OTHER_SHARE * chars) continue;
     // A segment the aligner folded into the bead although nothing renders it is reported whole, by `absorbed`.
-    if (ctx.beads[b][side].length > 1 && absorbedSegments(ctx, b, side).includes(run.from.segment.index)) continue;
+    if (ctx.beads[b][side].length > 1 && absorbedSegments(ctx, b, side).includes(part.from.segment.index)) continue;
     // Severity by size and evidence: a long run, or a run of some size where the side is clearly too long, is a warning.
-    const warning = run.words >= LONG_RUN_WORDS || (run.words >= WARNING_RUN_WORDS && delta >= CLEARLY_TOO_LONG);
-    out.push({ order: b, finding: runFinding(ctx, side, rule, b, run.from, run.to, warning) });
+    const warning = part.words >= LONG_RUN_WORDS || (part.words >= WARNING_RUN_WORDS && delta >= CLEARLY_TOO_LONG);
+    out.push({ order: b, finding: runFinding(ctx, side, rule, b, part.from, part.to, warning) });
   }
   return out;
 }
