@@ -131,16 +131,21 @@ function tokens(ctx: PairContext, side: Side, bead: number): Token[] {
   const evidence = ctx.evidence(other, bead);
   const learned = lexicon(ctx)[side];
   const theirs = ctx.beadAnchors(other, bead, ['date', 'number', 'name', 'acronym', 'url', 'email']);
+  const theirValues = new Set(theirs.map((t) => `${t.kind}:${t.value}`));
+  const theirDates = theirs.filter((t) => t.kind === 'date').map((t) => t.value);
   const out: Token[] = [];
   for (const index of ctx.beads[bead][side]) {
     const segment = ctx.doc(side).segments[index];
     const anchors = ctx.anchors(side, index);
+    // Words and anchors are both in text order: one pointer walks the anchors (a one-line table stays linear).
+    let k = 0;
     for (const w of evidenceWords(segment.text)) {
-      const anchor = anchors.find((a) => a.start <= w.start && w.end <= a.end);
+      while (k < anchors.length && anchors[k].end <= w.start) k++;
+      const anchor = k < anchors.length && anchors[k].start <= w.start && w.end <= anchors[k].end ? anchors[k] : undefined;
       let rendered: boolean;
       if (anchor && anchor.kind !== 'name') {
         // Figures and dates are evidence as values (`27 février` / `February 27`), whatever their words.
-        rendered = theirs.some((t) => t.kind === anchor.kind && (t.value === anchor.value || (anchor.kind === 'date' && datesCompatible(t.value, anchor.value))));
+        rendered = theirValues.has(`${anchor.kind}:${anchor.value}`) || (anchor.kind === 'date' && theirDates.some((d) => datesCompatible(d, anchor.value)));
       } else rendered = evidence.has(w.word) || (learned.get(w.word)?.some((t) => evidence.hasExact(t)) ?? false);
       out.push({ segment, start: w.start, end: w.end, content: isContent(w.word) || (anchor !== undefined && anchor.kind !== 'name'), rendered });
     }
@@ -247,6 +252,9 @@ function longestRun(list: readonly Token[]): Run | undefined {
   return best.length > 0 ? { words: best } : undefined;
 }
 
+/** Runs longer than this many content words are taken whole: looking for their best clause costs the square of their length. */
+const MAX_PART_SEARCH = 120;
+
 /** Punctuation that ends or opens a clause. */
 const CLAUSE_MARK = /[,;:()\[\]—–.!?«»"“”]/u;
 
@@ -313,7 +321,7 @@ export function partialDivergences(ctx: PairContext, side: Side, rule: string): 
     // The whole run if it fits, else its best-fitting part (a run may reach into words translated without a cognate).
     const whole = run.words;
     const wholeChars = whole[whole.length - 1].end - whole[0].start;
-    const part = Math.abs(fit(wholeChars)) <= FITS && wholeChars >= MIN_RUN_CHARS
+    const part = (Math.abs(fit(wholeChars)) <= FITS && wholeChars >= MIN_RUN_CHARS) || whole.length > MAX_PART_SEARCH
       ? { from: whole[0], to: whole[whole.length - 1], words: whole.length, fit: Math.abs(fit(wholeChars)) }
       : bestPart(run, fit);
     if (!part || part.fit > FITS) continue;
