@@ -25,6 +25,7 @@ describe('number forms that agree', () => {
     ['ordinal and numbered work fr/en', 'fr', 'Il enregistre la 2e symphonie pour CBS.', 'en', 'He recorded Symphony No. 2 for CBS.'],
     ['short ordinal fr/en', 'fr', 'Le 2d bataillon attaqua le village.', 'en', 'The 2nd Battalion attacked the village.'],
     ['article for one fr/en', 'fr', 'Un corps d’une masse solaire.', 'en', 'A body of 1 solar mass.'],
+    ['conversion in brackets fr/en', 'fr', 'Des vents de 130 km/h sur la côte.', 'en', 'Winds of 80 mph (130 km / h) over land.'],
   ];
   it.each(valid)('%s: no finding', (...row) => {
     expect(findings(row as Row)).toEqual([]);
@@ -39,6 +40,7 @@ describe('number forms that differ are still reported', () => {
     ['other rank fr/en', 'fr', 'Le single atteint la première place en Thaïlande.', 'en', 'The single reached No. 2 in Thailand.'],
     ['a plain 1 is not a rank', 'fr', 'Le single atteint la première place.', 'en', 'The single sold 1 copy.'],
     ['a 2 is not an article', 'fr', 'Un corps d’une masse solaire.', 'en', 'A body of 2 solar masses.'],
+    ['a part in brackets is no conversion en/nl', 'en', 'A total of 1,250 officers (800 on the Belgian side).', 'nl', 'In totaal 2.250 agenten (800 aan Belgische zijde).'],
   ];
   it.each(invalid)('%s: a finding', (...row) => {
     expect(findings(row as Row).length).toBeGreaterThan(0);

@@ -29,18 +29,22 @@ function sameRank(a: PlacedAnchor, b: PlacedAnchor): boolean {
   return rank.value.slice(1) === canonicalNumber(count.value) && numbered(count);
 }
 
-/** What may stand between a figure and its conversion in brackets: a unit, then the bracket (`80 mph (130 km/h)`). */
-const CONVERSION_GAP = /^[^()\d]{0,15}[([]\s*$/u;
+/** A unit between a figure and the bracket opening its conversion: one short word (`mph`, `km/h`, `miles`, `°F`), or none. */
+const CONVERSION_OPEN = /^\s?[\p{L}/.°²³]{0,6}\s*[([]\s*$/u;
+/** The converted figure's unit, then the closing bracket (`130 km/h)`, `130 km / h)`). */
+const CONVERSION_CLOSE = /^\s?[\p{L}/.°²³ ]{0,8}[)\]]/u;
 
 /**
  * Whether a figure is a conversion of a matched one, or the matched one's conversion, written beside it in
- * brackets (`80 mph (130 km/h)` against `130 km/h`): one quantity in two units.
+ * brackets (`80 mph (130 km/h)` against `130 km/h`): one quantity in two units. A bracket that goes on after
+ * its figure (`1,250 officers (800 on the Belgian side…`) holds a part, not a conversion.
  */
 function converted(anchor: PlacedAnchor, matched: ReadonlySet<PlacedAnchor>): boolean {
   for (const m of matched) {
     if (m.segment !== anchor.segment) continue;
     const [first, second] = m.start < anchor.start ? [m, anchor] : [anchor, m];
-    if (CONVERSION_GAP.test(anchor.segment.text.slice(first.end, second.start))) return true;
+    const text = anchor.segment.text;
+    if (CONVERSION_OPEN.test(text.slice(first.end, second.start)) && CONVERSION_CLOSE.test(text.slice(second.end, second.end + 12))) return true;
   }
   return false;
 }
