@@ -4,7 +4,8 @@
  * (one sentence put in the place of another).
  *
  * Evidence, without a dictionary: a word has a counterpart when the other side has the same word or a
- * cognate, names the same country, or carries the same figure, date or name as an anchor (`evidence.ts`).
+ * cognate, names the same country, carries the same figure, date or name as an anchor (`evidence.ts`), or
+ * has the word's translation in the table the aligner's IBM Model 1 learns from the document's sure pairs.
  * Function words are neither evidence nor content. The length model is Gale & Church's (1993): the side
  * with the run must be too long for the other side, and fit it once the run is taken out.
  */
