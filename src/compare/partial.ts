@@ -299,8 +299,13 @@ export function partialDivergences(ctx: PairContext, side: Side, rule: string): 
   const out: Emitted[] = [];
   const { ratio, coverage, variance } = norms(ctx);
   const towardSide = side === 'target' ? ratio : 1 / ratio;
+  const oneSided = (x: number) => x >= 0 && x < ctx.beads.length && (ctx.beads[x].source.length === 0 || ctx.beads[x].target.length === 0);
   for (let b = 0; b < ctx.beads.length; b++) {
     if (!ctx.isSurePair(b)) continue;
+    // Next to a one-sided bead the aligner's boundary is in doubt: the run may be that bead's counterpart (or its repeat).
+    if (oneSided(b - 1) || oneSided(b + 1)) continue;
+    // Headings and titles are reworded freely and too short for the length model.
+    if ([...ctx.beads[b].source.map((i) => ctx.source.segments[i]), ...ctx.beads[b].target.map((i) => ctx.target.segments[i])].some((x) => x.kind === 'heading' || x.kind === 'title')) continue;
     const own = tokens(ctx, side, b);
     const theirs = tokens(ctx, other, b);
     const ownContent = own.filter((t) => t.content);
