@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'E_INPUT_UNREADABLE'
   | 'E_INPUT_BINARY'
   | 'E_INPUT_EMPTY'
+  | 'E_INPUT_TOO_LARGE'
   | 'E_USAGE'
+  | 'E_OUTPUT'
   | 'E_CONFIG'
   | 'E_LEXICON';
 

@@ -6,14 +6,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FbcoopError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { readDocument } from '../ingest/index.js';
+import { DEFAULT_MAX_INPUT_BYTES, formatSize, readDocument } from '../ingest/index.js';
 import { parseLexicon } from '../align/index.js';
 import { alignDocuments, analyze, prepare, shouldFail } from '../pipeline.js';
 import { formatAlignment, formatReport, formatSegments } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
-import { type CommonFlags, guardPipe, outputOf, readAll, writeOutput } from './io.js';
+import { type CommonFlags, guardPipe, lateOutputFailure, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
 import { granularityOf, langOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
@@ -34,12 +34,29 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  const usage = usageError(program, argv);
+  if (usage) return handleError(usage, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
+    const late = lateOutputFailure(io);
+    return late ? handleError(late, io) : exitCode;
   } catch (error) {
     return handleError(error, io);
   }
+}
+
+/**
+ * Bad usage commander lets through as help (exit 0): no command at all, and `help` of a
+ * command that does not exist. The contract says bad usage is exit 2, with one line.
+ */
+function usageError(program: Command, argv: string[]): FbcoopError | undefined {
+  const names = program.commands.map((c) => c.name());
+  const list = `commands: ${names.join(', ')}; fbcoop --help for more`;
+  if (argv.length === 0) return new FbcoopError('E_USAGE', `no command given (${list})`);
+  if (argv[0] === 'help' && argv.length > 1 && !names.includes(argv[1])) {
+    return new FbcoopError('E_USAGE', `help ${argv[1]}: no such command (${list})`);
+  }
+  return undefined;
 }
 
 function handleError(error: unknown, io: CliIo): number {
@@ -49,11 +66,13 @@ function handleError(error: unknown, io: CliIo): number {
     return 2;
   }
   const debug = io.env.FBCOOP_DEBUG === '1';
+  // One line, whatever the message holds (a parser's message may span several).
+  const oneLine = (text: string) => text.trim().replace(/\s*\n\s*/g, ' ');
   if (error instanceof FbcoopError) {
-    io.stderr.write(`fbcoop: ${error.message}\n`);
+    io.stderr.write(`fbcoop: ${oneLine(error.message)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`fbcoop: ${message}${debug ? '' : ' (set FBCOOP_DEBUG=1 for details)'}\n`);
+    io.stderr.write(`fbcoop: ${oneLine(message)}${debug ? '' : ' (set FBCOOP_DEBUG=1 for details)'}\n`);
   }
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return 2;
@@ -70,7 +89,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // One clear line: commander's own errors already start with "error:".
-      outputError: (s, write) => write(`fbcoop: ${s.replace(/^error: /, '')}`),
+      // One line even with a suggestion ("(Did you mean --format?)" comes on a line of its own).
+      outputError: (s, write) => write(`fbcoop: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
     })
     .addHelpText(
       'after',
@@ -89,7 +109,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .option('--no-color', 'no colours (also NO_COLOR=1)')
       .option('-q, --quiet', 'print nothing but the output (no notes on stderr)')
-      .addOption(new Option('--granularity <unit>', 'cut into sentences or clauses').choices(['sentence', 'clause']).default('sentence'));
+      .addOption(new Option('--granularity <unit>', 'cut into sentences or clauses').choices(['sentence', 'clause']).default('sentence'))
+      .option('--max-input <size>', `most bytes read from standard input or a pipe or device (default ${formatSize(DEFAULT_MAX_INPUT_BYTES).replace(' ', '')}; e.g. 1G)`);
 
   const pairOptions = (cmd: Command): Command =>
     common(cmd)
@@ -107,11 +128,11 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .option('--lang <code>', 'language of the document (ISO 639-1); detected when absent')
       .addHelpText('after', '\nExamples:\n  $ fbcoop segment communique_fr.txt\n  $ fbcoop segment communique_fr.txt --format json --granularity clause\n  $ cat draft.txt | fbcoop segment - --lang en'),
   ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string }) => {
-    const [doc] = await readInputs([file], io);
+    const [doc] = await readInputs([file], io, flags);
     const segmented = prepare(doc, { granularity: granularityOf(flags.granularity), lang: langOf(flags.lang, '--lang') });
     const out = outputOf(flags, io);
-    notes(io, flags, [doc]);
     await writeOutput(formatSegments(segmented, flags.format, out.formatOptions), out, io);
+    notes(io, flags, [doc]);
     setExit(0);
   });
 
@@ -124,12 +145,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'tsv', 'tmx', 'beads']).default('text'))
       .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
   ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat }) => {
-    const [src, tgt] = await readInputs([source, target], io);
+    const [src, tgt] = await readInputs([source, target], io, flags);
     const options = await pairAnalyzeOptions(flags, io);
     const alignment = alignDocuments(src, tgt, options);
     const out = outputOf(flags, io);
-    notes(io, flags, [src, tgt]);
     await writeOutput(formatAlignment(alignment, flags.format, out.formatOptions), out, io);
+    notes(io, flags, [src, tgt]);
     setExit(0);
   });
 
@@ -143,12 +164,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1').choices([...FAIL_LEVELS]).default('error'))
       .addHelpText('after', '\nExamples:\n  $ fbcoop diff original_fr.txt translation_en.txt\n  $ fbcoop diff draft1.txt draft2.txt --fail-on warning\n  $ fbcoop diff fr.txt en.txt --format sarif -o fbcoop.sarif'),
   ).action(async (source: string, target: string, flags: PairFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
-    const [src, tgt] = await readInputs([source, target], io);
+    const [src, tgt] = await readInputs([source, target], io, flags);
     const options = await pairAnalyzeOptions(flags, io);
     const { report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
+    await writeOutput(formatReport(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     notes(io, flags, [src, tgt]);
-    await writeOutput(formatReport(report, flags.format, out.formatOptions), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 
@@ -176,15 +197,19 @@ async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
 }
 
 /** Read the inputs; standard input (`-`) at most once. */
-async function readInputs(paths: string[], io: CliIo): Promise<Document[]> {
+async function readInputs(paths: string[], io: CliIo, flags: CommonFlags): Promise<Document[]> {
   if (paths.filter((p) => p === '-').length > 1) {
     throw new FbcoopError('E_USAGE', 'standard input (-) can be read only once; give a file for the other side');
   }
-  const stdin = paths.includes('-') ? await readAll(io.stdin) : undefined;
-  return paths.map((p) => readDocument(p, { stdin: () => stdin ?? new Uint8Array() }));
+  const maxBytes = maxInputOf(flags.maxInput);
+  const stdin = paths.includes('-') ? await readAll(io.stdin, maxBytes) : undefined;
+  return paths.map((p) => readDocument(p, { stdin: () => stdin ?? new Uint8Array(), maxBytes }));
 }
 
-/** Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output. */
+/**
+ * Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output,
+ * and only once the output is written: a run that fails says one line, its error.
+ */
 function notes(io: CliIo, flags: CommonFlags, docs: Document[]): void {
   if (flags.quiet) return;
   for (const d of docs) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);

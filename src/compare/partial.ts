@@ -9,10 +9,10 @@
  * Function words are neither evidence nor content. The length model is Gale & Church's (1993): the side
  * with the run must be too long for the other side, and fit it once the run is taken out.
  */
-import type { Finding, Segment } from '../types.js';
+import type { Segment } from '../types.js';
 import { STOP_WORDS } from '../anchors/names.js';
 import { fingerprint } from '../fingerprint.js';
-import type { Emitted, PairContext, Side } from './context.js';
+import type { Emitted, Found, PairContext, Side } from './context.js';
 import { absorbedSegments } from './absorbed.js';
 import { evidenceWords } from './evidence.js';
 import { locateSegments, locateSpan } from './locate.js';
@@ -344,14 +344,15 @@ export function partialDivergences(ctx: PairContext, side: Side, rule: string): 
   return out;
 }
 
-function runFinding(ctx: PairContext, side: Side, rule: string, bead: number, from: Token, to: Token, warning: boolean): Finding {
+function runFinding(ctx: PairContext, side: Side, rule: string, bead: number, from: Token, to: Token, warning: boolean): Found {
   const other: Side = side === 'source' ? 'target' : 'source';
   const span = from.segment.text.slice(from.start, to.end);
   const location = locateSpan(ctx.doc(side), from.segment, from.start, to.end);
   const otherLocation = locateSegments(ctx.doc(other), ctx.beads[bead][other]);
   return {
     rule,
-    severity: warning ? 'warning' : 'info',
+    // A short run with less length evidence is the rule's minor variant (one level lower: info by default).
+    minor: !warning,
     message: side === 'source'
       ? `part of the source has no counterpart in the target (line ${otherLocation.line}), which is shorter by about as much: "${excerpt(span)}"`
       : `part of the target has no counterpart in the source (line ${otherLocation.line}), which is shorter by about as much: "${excerpt(span)}"`,
@@ -361,12 +362,11 @@ function runFinding(ctx: PairContext, side: Side, rule: string, bead: number, fr
   };
 }
 
-function unrelatedFinding(ctx: PairContext, bead: number): Finding {
+function unrelatedFinding(ctx: PairContext, bead: number): Found {
   const source = locateSegments(ctx.source, ctx.beads[bead].source);
   const target = locateSegments(ctx.target, ctx.beads[bead].target);
   return {
     rule: 'omission',
-    severity: 'warning',
     message: `the source (line ${source.line}) and the target it is paired with (line ${target.line}) share next to no word, cognate, figure or name: the target does not render it: "${excerpt(source.text ?? '')}"`,
     source,
     target,

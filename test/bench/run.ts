@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: alignment quality on the public gold sets, divergence findings on
  * labelled pairs, and speed/memory of each stage.
- * Usage: npm run bench -- [--gold DIR] [--divergence FILE] [--only segment,align,compare,corpus,divergence]
+ * Usage: npm run bench -- [--gold DIR] [--divergence FILE] [--only segment,align,compare,corpus,scale,divergence]
  * The gold sets default to ../shared/gold (or $FBCOOP_GOLD), the labelled pairs to
  * ../shared/divergence-dev/refresd-dev.jsonl (or $FBCOOP_DIVERGENCE); missing inputs are
  * skipped with a note, so the bench also runs in a user's clone.
@@ -13,6 +13,7 @@ import { benchSegment } from './segment.js';
 import { benchAlign } from './align.js';
 import { benchCompare } from './compare.js';
 import { benchCorpus } from './corpus.js';
+import { benchScale } from './scale.js';
 import { benchDivergence } from './divergence.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,7 +23,7 @@ const { values } = parseArgs({
 });
 const gold = resolve(values.gold ?? process.env.FBCOOP_GOLD ?? resolve(ROOT, '../shared/gold'));
 const divergence = resolve(values.divergence ?? process.env.FBCOOP_DIVERGENCE ?? resolve(ROOT, '../shared/divergence-dev/refresd-dev.jsonl'));
-const only = new Set((values.only ?? 'segment,align,compare,corpus,divergence').split(','));
+const only = new Set((values.only ?? 'segment,align,compare,corpus,scale,divergence').split(','));
 
 console.log(`# fbcoop bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 if (!existsSync(gold)) console.log(`note: gold sets not found at ${gold}; quality figures skipped\n`);
@@ -31,6 +32,7 @@ const sections: [string, () => Promise<string>][] = [
   ['segment', () => benchSegment()],
   ['compare', () => benchCompare()],
   ['corpus', () => benchCorpus()],
+  ['scale', async () => benchScale(gold)],
   ['divergence', () => benchDivergence(divergence)],
 ];
 for (const [name, bench] of sections) {
