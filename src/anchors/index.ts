@@ -9,7 +9,8 @@
  *   percentages with `%` (`12%`, also `twelve per cent`); ordinals with `#` (`#1` for `first`/`1er`/
  *   `eerste`); identifiers glued with `/` or more dots kept verbatim (`2016/679`, `1.2.3`).
  *   Not figures: leading list labels (`1.`, `2-`, `a)`), inline `1)`/`(a)`, clock times, phone numbers,
- *   digits inside names (`COP28`, `COVID-19`), decades (`1990s`).
+ *   digits inside names (`COP28`, `COVID-19`). Decades are date ranges (`1990s`, `années 1990` → `1990/1999`);
+ *   centuries are ranks (`XIXe siècle`, `19th century` → `#19`).
  * - `name`: the run of capitalised words, accent- and case-folded (`edouard philippe`, `hauts-de-france`).
  * - `acronym`: folded, plural `s` dropped (`JITs` → `jit`).
  * - `url`, `email`: lower-cased, trailing punctuation left out.
@@ -22,6 +23,7 @@
  */
 import type { Anchor, Segment } from '../types.js';
 import { foldName } from './fold.js';
+import { findCenturies } from './centuries.js';
 import { findNumericDates, findWordDates, joinDateRanges } from './dates.js';
 import { blockNonFigures } from './labels.js';
 import { Occupancy } from './mask.js';
@@ -51,6 +53,7 @@ export function extractAnchors(text: string, lang: string): Anchor[] {
   const bodyStart = blockNonFigures(occ);
   findNumericDates(occ);
   findWordDates(occ, l);
+  findCenturies(occ);
   findDigitNumbers(occ, l);
   joinDateRanges(occ);
   findSpelledNumbers(occ, l);

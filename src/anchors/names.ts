@@ -31,8 +31,11 @@ const MAX_PARTICLE_LENGTH = 5;
 const CAPITAL_PARTICLES = new Set(wordsOf('capitalParticles'));
 /** Titles and abbreviations after which a full stop does not end a sentence (`Dr.`, `Mme`, `art.`). */
 const TITLES = new Set([...wordsOf('titles'), ...wordsOf('numberAbbreviations')].map(foldWord));
-/** Function words that are capitalised only because they open a sentence or a title, in the main EU languages. */
-const STOP_WORDS = new Set(wordsOf('functionWords'));
+/**
+ * Function words that are capitalised only because they open a sentence or a title, in the main EU languages.
+ * (Exported for the partial-divergence check, which leaves function words out of its evidence.)
+ */
+export const STOP_WORDS = new Set(wordsOf('functionWords'));
 
 /** Function words that, in capitals, are shouting rather than acronyms (`UN`, `EU` stay acronyms). */
 const SHOUTED_FUNCTION_WORDS = new Set(['on', 'in', 'of', 'the', 'and', 'or', 'to', 'for', 'at', 'by', 'de', 'la', 'le', 'les', 'et', 'du', 'des', 'au', 'aux', 'en', 'het', 'van', 'een', 'op', 'der', 'die', 'das', 'und']);
@@ -194,6 +197,17 @@ export function findNames(occ: Occupancy, lang: string, bodyStart: number): void
   flush();
 }
 
+/** German articles, which stand inside a name only after `von`, `zu` or `van`. */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+const NAME_PREPOSITIONS = new Set(['von', 'zu', 'van']);
+
+function hasInnerArticle(run: readonly Word[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    if (run[k].kind === 'particle' && GERMAN_ARTICLES.has(run[k].folded) && !NAME_PREPOSITIONS.has(run[k - 1].folded)) return true;
+  }
+  return false;
+}
+
 function isSpace(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > MAX_NAME_GAP) return false;
   for (let i = from; i < to; i++) if (!/\s/u.test(text[i])) return false;
@@ -220,6 +234,9 @@ function emitName(occ: Occupancy, run: Word[], lang: string, bodyStart: number):
   for (let k = first; k <= last; k++) if (run[k].kind === 'cap') caps++;
   if (initial && !dropped && caps < 2) return;
   if (lang === 'de' && caps < 2) return;
+  // German capitalises every noun: an article inside (`Umsetzung der Vorschriften`) makes a genitive noun
+  // phrase, not a name; in names it follows `von` or `zu` (`Ursula von der Leyen`).
+  if (lang === 'de' && hasInnerArticle(run, first, last)) return;
   if (first === last && run[first].kind !== 'cap') return;
   const start = run[first].start;
   const end = run[last].end;

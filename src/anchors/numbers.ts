@@ -14,9 +14,20 @@ const NUMBER = /(?<![\p{L}\p{N}_.,])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)(?:
 const IDENTIFIER_TAIL = /(?:[./]\d+)+/y;
 const PERCENT = /[ \u00A0\u202F]?%|\s(?:per\s?cent|percent|pour\s?cent|pourcent|procent|prozent|por\s?ciento|per\s?cento|por\s?cento)(?![\p{L}])/iuy;
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th|er|re|ère|ere|ème|eme|e|nde|de|ste|º|ª)(?![\p{L}\p{N}])/uy;
-const SCALE = /\s(million|millions|milliard|milliards|miljoen|miljoenen|miljard|miljarden|billion|billions|biljoen|thousand|mille|duizend|mio\.?|mrd\.?|mln\.?|bn|trillion)(?![\p{L}])/iuy;
-/** Letters glued after a figure that still leave it a figure (units); anything else makes it an identifier (`5G`). */
-const UNIT = /(?:km|kg|cm|mm|m²|m2|m|ha|h|min|s|t|l|gb|mb|tb|bn|k|x|mln|mio)(?![\p{L}\p{N}])/iuy;
+/** `2d`, `3d`: the short ordinals of French and of older English (`2d Battalion`); only these two, as `d` is no other suffix. */
+const SHORT_ORDINAL = /^[23]$/;
+/**
+ * Scale words after a figure, singular and plural, in the EU languages the detector knows
+ * (`3,7 millions`, `3.7 million`, `5 Millionen`, `5 milioni`, `5 miljoen`, `2 mil millones` is left alone).
+ */
+const SCALE = /\s(thousands?|tausend|mille|mila|duizend|millions?|millionen|milione|milioni|mill[oó]n|millones|milh[aã]o|milh[oõ]es|miljoen(?:en)?|miljon(?:er|en|a|ia)?|milion(?:y|[oó]w|i)?|milliard(?:s|e|en)?|miliard(?:o|i|y|[oó]w)?|miljard(?:en|er|a|ia)?|billions?|billionen|biljoen(?:en)?|trillions?|mio\.?|mrd\.?|mln\.?|mld\.?|bn)(?![\p{L}])/iuy;
+/**
+ * Letters glued after a figure that still leave it a figure: units, SI-prefixed or not, with an optional
+ * `/unit` (`600Mbit/s`, `750,000kWh`, `31kN`, `130km/h`). Case matters: `5G` or `4K` stay identifiers.
+ */
+const UNIT = /(?:[kMGTPmµcdn]?(?:bit|bits|b|B|bps|Bd|Hz|W|Wh|V|A|Ah|g|m|m²|m³|m2|m3|l|L|J|N|Pa|t|s|o|eV)|mph|ha|h|min|x|k|mln|mio|bn|sq|ft|in|lb|lbs|oz|mi|yd|kt|kts)(?:\/[\p{L}]{1,3}|[²³])?(?![\p{L}\p{N}])/uy;
+/** A unit written after a space (`600 Mbit/s`, `31 kN`): part of the figure's quantity, never a name. */
+const SPACED_UNIT = /[ \u00A0\u202F](?:[kMGTP](?:bit|bits|b|B|bps|Hz|W|Wh|V|A|J|N|Pa|t|eV)|[KM]B|Mbit|Gbit|kWh|MWh|GWh|TWh|MW|GW|kW|kN|MN|MHz|GHz|kHz|Hz|Pa|kPa|MPa|V|kV|mAh|Ah)(?:\/[\p{L}]{1,3})?(?![\p{L}\p{N}])/uy;
 /** Words before a 4-digit figure that make it a quantity, not a year (`more than 2000`). */
 const QUANTITY_BEFORE = /(?:more than|less than|fewer than|nearly|almost|approximately|plus de|moins de|environ|près de|quelque|meer dan|minder dan|ongeveer|bijna|ruim|circa|€|\$|£|eur|usd|gbp)\s*$/iu;
 /** Words after a 4-digit figure that make it a quantity (`2000 euros`, `1500 people`). */
@@ -26,11 +37,19 @@ const QUANTITY_LOOKBACK = 16;
 
 /** Two years joined by a slash (`2016/2017`). */
 const YEAR_PAIR = /^((?:19|20)\d\d)\/((?:19|20)\d\d)$/;
-/** A decade (`1990s`, `2010’s`): not a year, not a figure either. */
-const DECADE = /^['’]?s(?![\p{L}])/u;
+/** A decade written after its year: `1990s`, `2010’s` (en), `1980er` / `1980er-Jahre` / `1980er Jahre` (de). */
+const DECADE_AFTER = /(?:['’]?s|er(?:[- ]Jahren?)?)(?![\p{L}])/uy;
+/** A decade written before its year: `années 1980` (fr), `jaren 1980` (nl), `anni 1980` (it), `años 1980` / `década de 1980` (es). */
+const DECADE_BEFORE = /(?:ann[ée]es|jaren|anni|a[ñn]os|d[ée]cada de|decennio)\s+$/iu;
+/** How far back to look for a decade word before a year. */
+const DECADE_LOOKBACK = 12;
 
 const MIN_BARE_YEAR = 1900;
 const MAX_BARE_YEAR = 2099;
+/** Earlier years count only after a word that introduces a year (`en 1550`, `in 1066`, `seit 1291`, `vers 1532`). */
+const MIN_INTRODUCED_YEAR = 1000;
+const YEAR_INTRODUCER = /(?:^|[^\p{L}])(?:en|in|since|until|around|circa|c\.|ca\.|depuis|jusqu['’]en|vers|dès|année|l['’]an|sinds|vanaf|im|seit|bis|nel|nell['’]anno|desde|hasta)\s+$/iu;
+const YEAR_INTRODUCER_LOOKBACK = 14;
 
 /** Languages writing `1,000` for a thousand and `3.5` for three and a half. */
 const DECIMAL_POINT_LANGS = new Set(['en', 'ga', 'mt', 'ja', 'zh', 'ko', 'he', 'th']);
@@ -40,11 +59,11 @@ const DECIMAL_COMMA_LANGS = new Set(['fr', 'nl', 'de', 'es', 'it', 'pt', 'da', '
 /** Power of ten of each scale word; `billion` depends on the language (10^9 in English, 10^12 elsewhere). */
 function scaleExponent(word: string, lang: string): number {
   const w = foldWord(word).replace(/\.$/, '');
-  if (w.startsWith('thousand') || w === 'mille' || w === 'duizend') return 3;
-  if (w.startsWith('million') || w.startsWith('miljoen') || w === 'mio' || w === 'mln') return 6;
-  if (w.startsWith('milliard') || w.startsWith('miljard') || w === 'mrd' || w === 'bn') return 9;
-  if (w.startsWith('billion')) return lang === 'en' || lang === 'und' ? 9 : 12;
-  if (w === 'biljoen' || w === 'trillion') return 12;
+  if (w.startsWith('thousand') || w === 'tausend' || w === 'mille' || w === 'mila' || w === 'duizend') return 3;
+  if (w.startsWith('million') || /^mil(?:l?o|h|i)/.test(w) && !/^mil+i?ard/.test(w) || w.startsWith('miljo') || w === 'mio' || w === 'mln') return 6;
+  if (/^mil+i?ard/.test(w) || w.startsWith('miljard') || w === 'mrd' || w === 'mld' || w === 'bn') return 9;
+  if (w.startsWith('billion')) return (lang === 'en' || lang === 'und') && w !== 'billionen' ? 9 : 12;
+  if (w.startsWith('biljoen') || w.startsWith('trillion')) return 12;
   return 0;
 }
 
@@ -106,9 +125,14 @@ export function findDigitNumbers(occ: Occupancy, lang: string): void {
       else occ.claim('number', start, end, raw);
       continue;
     }
-    if (m[0].length === 4 && m[0].endsWith('0') && DECADE.test(text.slice(end, end + 3))) { occ.block(start, end + 1); continue; }
+    const decade = m[0].length === 4 && m[0].endsWith('0') ? decadeAt(text, start, end) : undefined;
+    if (decade !== undefined) {
+      occ.claim('date', decade.start, decade.end, `${m[0]}/${+m[0] + 9}`);
+      NUMBER.lastIndex = decade.end;
+      continue;
+    }
     const plainInteger = /^\d+$/.test(m[0]);
-    const ordinal = plainInteger ? stickyAt(ORDINAL_SUFFIX, text, end) : undefined;
+    const ordinal = plainInteger ? stickyAt(ORDINAL_SUFFIX, text, end) ?? (SHORT_ORDINAL.test(m[0]) ? stickyAt(/d(?![\p{L}\p{N}])/uy, text, end) : undefined) : undefined;
     if (ordinal !== undefined) {
       occ.claim('number', start, end + ordinal.length, `#${canonicalDecimal(m[0], '')}`);
       NUMBER.lastIndex = end + ordinal.length;
@@ -129,6 +153,8 @@ export function findDigitNumbers(occ: Occupancy, lang: string): void {
     const unit = end < text.length && /[\p{L}]/u.test(text[end]) ? stickyAt(UNIT, text, end) : '';
     if (unit === undefined) { occ.block(start, end); continue; }
     NUMBER.lastIndex = end;
+    const spacedUnit = unit === '' ? stickyAt(SPACED_UNIT, text, end) : undefined;
+    if (spacedUnit !== undefined) occ.block(end, end + spacedUnit.length);
     if (plainInteger && scale === undefined && unit === '' && m[0].length === 4 && isBareYear(text, start, end)) {
       occ.claim('date', start, end, m[0]);
       continue;
@@ -137,10 +163,22 @@ export function findDigitNumbers(occ: Occupancy, lang: string): void {
   }
 }
 
+/**
+ * A decade around the 4-digit figure at [start, end): its span (with `s`/`er` after it, or after `années`),
+ * read as the range of its ten years so that `années 1980` and `1980s` agree.
+ */
+function decadeAt(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const after = stickyAt(DECADE_AFTER, text, end);
+  if (after !== undefined) return { start, end: end + after.length };
+  if (DECADE_BEFORE.test(text.slice(Math.max(0, start - DECADE_LOOKBACK), start))) return { start, end };
+  return undefined;
+}
+
 /** A 4-digit figure in 1900–2099 that no quantity word or unit turns into an amount. */
 function isBareYear(text: string, start: number, end: number): boolean {
   const n = +text.slice(start, end);
-  if (n < MIN_BARE_YEAR || n > MAX_BARE_YEAR) return false;
+  if (n > MAX_BARE_YEAR || n < MIN_INTRODUCED_YEAR) return false;
+  if (n < MIN_BARE_YEAR && !YEAR_INTRODUCER.test(text.slice(Math.max(0, start - YEAR_INTRODUCER_LOOKBACK), start))) return false;
   if (QUANTITY_BEFORE.test(text.slice(Math.max(0, start - QUANTITY_LOOKBACK), start))) return false;
   return stickyAt(QUANTITY_AFTER, text, end) === undefined;
 }

@@ -1,6 +1,7 @@
 /** What the pair checks share: the alignment, bead look-ups, cached anchors, unsure regions. */
 import { segmentAnchors } from '../anchors/index.js';
 import type { Alignment, Anchor, AnchorKind, Finding, Segment, SegmentedDocument } from '../types.js';
+import { evidenceWords, WordEvidence } from './evidence.js';
 import { fold, foldedWords } from './text.js';
 
 /** Which document of the pair. */
@@ -49,6 +50,7 @@ export class PairContext {
   private readonly acronyms: Partial<Record<Side, Map<string, number>>> = {};
   private readonly counts: Partial<Record<Side, Map<string, number>>> = {};
   private ratio: number | undefined;
+  private readonly evidenceCache = { source: new Map<number, WordEvidence>(), target: new Map<number, WordEvidence>() };
   private readonly beadIndex: Partial<Record<Side, Int32Array>> = {};
 
   constructor(alignment: Alignment) {
@@ -119,6 +121,17 @@ export class PairContext {
   beadText(side: Side, bead: number): string {
     const segments = this.doc(side).segments;
     return fold(this.beads[bead][side].map((i) => segments[i].text).join(' '));
+  }
+
+  /** The words of a bead's segments on one side, for "has this word a counterpart there?" (cognates, countries); cached. */
+  evidence(side: Side, bead: number): WordEvidence {
+    let ev = this.evidenceCache[side].get(bead);
+    if (!ev) {
+      const segments = this.doc(side).segments;
+      ev = new WordEvidence(this.beads[bead][side].flatMap((i) => evidenceWords(segments[i].text)));
+      this.evidenceCache[side].set(bead, ev);
+    }
+    return ev;
   }
 
   /** How many times each acronym occurs in a whole document (anchor values). */

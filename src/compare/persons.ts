@@ -37,6 +37,12 @@ const INSTITUTION_WORDS = new Set([
   'agentschap', 'centrum', 'systeem', 'informatie', 'samenwerking', 'douane', 'politie', 'verordening', 'richtlijn',
   'programma', 'groep', 'comite', 'netwerk', 'organisatie', 'autoriteit', 'parket', 'procureur', 'kamer', 'senaat',
   'burgemeester', 'gouverneur', 'ambassadeur', 'directeur', 'voorzitter', 'woordvoerder', 'coalitie', 'unie',
+  // Titles and functions a translation renders in its own words (`Bundesrätin` / `Councillor` / `conseillère fédérale`)
+  'councillor', 'councillors', 'conseiller', 'conseillere', 'conseillers', 'federal', 'bundesrat', 'bundesratin', 'bundesrates',
+  'bundesprasident', 'bundesprasidentin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'minister', 'ministerin',
+  'prasident', 'prasidentin', 'burgermeister', 'burgermeisterin', 'staatssekretar', 'staatssekretarin', 'botschafter',
+  'botschafterin', 'direktor', 'direktorin', 'regierung', 'kommission', 'parlament', 'gericht', 'bundesamt', 'departement',
+  'consigliere', 'consigliera', 'federale', 'ministro', 'ministra', 'presidente', 'sindaco', 'governo', 'commissione',
 ]);
 
 /** Articles: a leading one makes a place (`Den Haag`, `Le Havre`, `La Louvière`), not a person. */

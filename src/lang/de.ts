@@ -20,6 +20,8 @@ export const de: LanguageData = {
   capitalParticles: ['von', 'der', 'den'],
   functionWords: (
     'der das den dem ein eine einer eines einem einen und oder aber im am an auf aus bei mit nach seit von vom zu zum zur ' +
-    'fur uber vor durch gegen ohne um es sie wir ihr ich du sich dies diese dieser dieses herr frau'
+    'fur uber vor durch gegen ohne um es sie wir ihr ich du sich dies diese dieser dieses herr frau ' +
+    // Contractions of a preposition and an article: `Beim Kauf` opens a sentence, it names nothing.
+    'beim ins ans aufs durchs furs ums hinterm unterm uberm'
   ).split(' '),
 };

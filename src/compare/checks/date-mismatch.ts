@@ -31,7 +31,8 @@ export function checkDateMismatch(ctx: PairContext): Emitted[] {
     const numbers = { source: numberSet(ctx, 'source', b), target: numberSet(ctx, 'target', b) };
     // Whether the other side has the date next door, or (a year) reads it as a plain number.
     const elsewhere = (anchor: PlacedAnchor, side: Side) =>
-      near[side].some((v) => dateCovers(v, anchor.value)) || (isYear(anchor.value) && numbers[side].has(String(Number(anchor.value))));
+      near[side].some((v) => dateCovers(v, anchor.value)) || (isYear(anchor.value) && numbers[side].has(String(Number(anchor.value)))) ||
+      relativeYear(ctx, b, anchor, side);
     const paired = new Set<PlacedAnchor>();
     const source: PlacedAnchor[] = [];
     const n = left.source.length;
@@ -74,6 +75,27 @@ export function checkDateMismatch(ctx: PairContext): Emitted[] {
     }
   }
   return out;
+}
+
+/** `ten years later`, `dix ans plus tard`, `tien jaar later`, `zehn Jahre später`, and their `earlier` forms: a year said by its distance. */
+const RELATIVE_YEARS = /^\s*(?:years?|ans?|années|jaar|jaren|Jahre|Jahren|anni|años)\s+(?:(later|after|afterwards|plus tard|après|apres|na|daarna|später|dopo|después)|(earlier|before|previously|plus tôt|auparavant|avant|eerder|daarvoor|früher|zuvor|prima|antes))(?![\p{L}])/iu;
+
+/**
+ * Whether `side` says a bare year of the other side as a distance from another year of the bead
+ * (`mourir en 1550` / `his death ten years later`, after `in 1540`).
+ */
+function relativeYear(ctx: PairContext, b: number, anchor: PlacedAnchor, side: Side): boolean {
+  if (!isYear(anchor.value)) return false;
+  const own: Side = side === 'source' ? 'target' : 'source';
+  const years = ctx.beadAnchors(own, b, ['date']).filter((a) => a !== anchor && isYear(a.value)).map((a) => Number(a.value));
+  if (years.length === 0) return false;
+  const year = Number(anchor.value);
+  return ctx.beadAnchors(side, b, ['number']).some((n) => {
+    const m = RELATIVE_YEARS.exec(n.segment.text.slice(n.end, n.end + 24));
+    if (!m || !/^\d+$/.test(n.value)) return false;
+    const distance = Number(n.value) * (m[1] ? 1 : -1);
+    return years.some((y) => y + distance === year);
+  });
 }
 
 /** The plain numbers of one side of a bead, as values. */

@@ -4,6 +4,7 @@ import { oneLetterApart, personPart, reordered, surname } from '../persons.js';
 import { containsWords, countWords, editDistance, fold, foldedWords, indexOfWords } from '../text.js';
 import { matchAnchors } from '../values.js';
 import { valueFinding } from '../value-finding.js';
+import { evidenceWords, type WordEvidence } from '../evidence.js';
 
 /** Letters per allowed edit for a misspelling: `Colomb`/`Collomb` (1 in 13) is one, `Iraq-Syria`/`Iraqi-Syrian` (2 in 12) is a wording. */
 const LETTERS_PER_EDIT = 8;
@@ -16,6 +17,21 @@ function misspelled(a: string, b: string): boolean {
   const max = Math.max(1, Math.floor(Math.max(a.length, b.length) / LETTERS_PER_EDIT));
   const d = editDistance(a, b, max);
   return d > 0 && d <= max;
+}
+
+/**
+ * Whether two spellings of a name differ only by a word's last letter added or dropped, as languages adapt
+ * names (`Paradis` / `Paradise`, `Marseille` / `Marseilles`, `Lyon` / `Lyons`); a misspelling is inside a word (`Colomb` / `Collomb`).
+ */
+function languageEnding(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return false;
+  return wa.every((x, i) => {
+    const y = wb[i];
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    return x === y || (long.length === short.length + 1 && long.startsWith(short) && short.length >= MIN_NAME_WORD);
+  });
 }
 
 /** Whether a name's surfaces differ only in accents (case aside). */
@@ -50,6 +66,7 @@ export function checkNameMismatch(ctx: PairContext): Emitted[] {
     if (ctx.sameLanguage) sameLanguage(ctx, b, out);
     else {
       persons(ctx, b, out);
+      swappedName(ctx, b, out);
       acronyms(ctx, b, out);
     }
   }
@@ -164,13 +181,87 @@ function persons(ctx: PairContext, b: number, out: Emitted[]): void {
   if (src.length === 0 && tgt.length === 0) return;
   accentFindings(ctx, b, src, tgt, out);
   const left = leftovers(ctx, b, src, tgt);
-  let rest = pairUp(left.source, left.target, (s, t) => misspelled(key(s), key(t)), (s, t) => report(ctx, b, out, 'spelled', s, t));
-  // Another person in the same place: the names share a given name or a surname, not both.
-  rest = pairUp(rest.source, rest.target, shareWord, (s, t) => report(ctx, b, out, 'differs', s, t));
+  let rest = pairUp(left.source, left.target, (s, t) => misspelled(key(s), key(t)) && !languageEnding(key(s), key(t)), (s, t) => report(ctx, b, out, 'spelled', s, t));
+  // A name whose every word the other side renders (the same word, a cognate, the same country) is there,
+  // translated or reordered: `Fondation Nobel` / `Nobel Foundation`, `Canadiens de Montréal` / `Montreal Canadiens`.
+  const inTarget = ctx.evidence('target', b);
+  const inSource = ctx.evidence('source', b);
+  rest = { source: rest.source.filter((s) => !renders(inTarget, s)), target: rest.target.filter((t) => !renders(inSource, t)) };
+  // Another person in the same place: the names share a given name or a surname, not both (a given name
+  // translated with the surname kept, `Édouard Balliol` / `Edward Balliol`, is the same person).
+  rest = pairUp(rest.source, rest.target, (s, t) => shareWord(s, t) && !samePerson(s, t), (s, t) => report(ctx, b, out, 'differs', s, t));
   for (const s of rest.source) {
     const name = surname(s);
+    const words = nameWords(s);
+    // Missing only when none of its words has a counterpart: a name partly rendered is a translation
+    // (`Parti Vert` / `Green Party`, `Problème du Mal` / `Problem of Evil`); a changed person is `differs`, above.
+    if (inTarget.rendered(words).some(Boolean)) continue;
+    // A name the target abbreviates in its own language: an acronym of as many letters, all but one of them its initials.
+    if (abbreviatedIn(ctx, b, words)) continue;
     if (fewerNearby(ctx, b, name) && fewerInTarget(ctx, name)) report(ctx, b, out, 'missing', s);
   }
+}
+
+/** Whether the target bead has an acronym that abbreviates a name's translation (`Marine Impériale Japonaise` / `IJN`). */
+function abbreviatedIn(ctx: PairContext, b: number, words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]);
+  return ctx.beadAnchors('target', b, ['acronym']).some((a) => {
+    if (a.value.length !== words.length) return false;
+    const left = [...a.value];
+    let common = 0;
+    for (const c of initials) {
+      const k = left.indexOf(c);
+      if (k >= 0) { common++; left.splice(k, 1); }
+    }
+    return common >= words.length - 1;
+  });
+}
+
+/**
+ * One single-word name swapped for another across languages (`Europol` where the source says `Eurojust`):
+ * the source bead has exactly one single-word name the target bead renders nowhere (no cognate, no country of
+ * the same code), and the target bead exactly one that the source bead does not render but the source
+ * document writes elsewhere, as it is: a name both languages keep, put in the wrong place. A single
+ * capitalised word the source never writes is most often a translated common noun (`Règle` / `Rule`) or a
+ * transliteration (`Boudienny` / `Budyonny`), so it is left alone. (German single words are never names.)
+ */
+function swappedName(ctx: PairContext, b: number, out: Emitted[]): void {
+  const lonely = (side: 'source' | 'target') => {
+    const evidence = ctx.evidence(side === 'source' ? 'target' : 'source', b);
+    return ctx.beadAnchors(side, b, ['name']).filter((a) => isSingleWord(a) && !evidence.rendered(nameWords(a))[0]);
+  };
+  const src = lonely('source');
+  if (src.length !== 1) return;
+  const known = ctx.wordSet('source');
+  const tgt = lonely('target').filter((t) => known.has(nameWords(t)[0]));
+  if (tgt.length === 1) report(ctx, b, out, 'differs', src[0], tgt[0]);
+}
+
+/** Words of a name that carry it: particles and articles (`de`, `du`, `the`, `van`) left out. */
+function nameWords(anchor: PlacedAnchor): string[] {
+  // A French regnal ordinal (`Élisabeth Ire`, `François Ier`) is the Roman numeral other languages write.
+  const words = evidenceWords(anchor.surface).map((w) => (REGNAL_FIRST.has(w.word) ? 'i' : w.word));
+  const content = words.filter((w) => !NAME_FILLERS.has(w));
+  return content.length > 0 ? content : words;
+}
+
+/** `Ier`, `Ire`, `Ière` after a sovereign's name: the first. */
+const REGNAL_FIRST = new Set(['ier', 'ire', 'iere', 'ere']);
+
+/** Particles, articles and prepositions inside names, which translations change freely. */
+const NAME_FILLERS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the', 'van', 'von', 'der', 'den', 'het', 'di', 'da', 'del', 'della', 'dos', 'do', 'zu', 'ten', 'ter', 'et', 'and', 'en', 'und', 'y', 'e']);
+
+/** Whether every word of a name has a counterpart in the other side's words. */
+function renders(evidence: WordEvidence, anchor: PlacedAnchor): boolean {
+  return evidence.rendered(nameWords(anchor)).every(Boolean);
+}
+
+/** Whether two person names across languages are one person: the same surname, given names with the same initial. */
+function samePerson(s: PlacedAnchor, t: PlacedAnchor): boolean {
+  const a = nameWords(s);
+  const b = nameWords(t);
+  return a[a.length - 1] === b[b.length - 1] && a[0][0] === b[0][0];
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Emitted, PairContext, PlacedAnchor, Side } from '../context.js';
 import { canonicalNumber, dateNumbers, matchAnchors } from '../values.js';
 import { valueFinding } from '../value-finding.js';
+import { foldedWords } from '../text.js';
 
 /**
  * Small numbers written out in words come and go with the wording ("both"
@@ -10,6 +11,43 @@ import { valueFinding } from '../value-finding.js';
  * them with ("trois" against "four").
  */
 const SMALL_WORD_NUMBER = 10;
+
+/** A number sign before a figure (`No. 1`, `n° 1`, `Nr. 1`, `number 1`): the figure is a rank, whatever its form. */
+const NUMBER_SIGN = /(?:(?<![\p{L}])(?:no|nos|nr|nº|n°|num|number|numéro|numero|nummer)\.?|#)\s*$/iu;
+/** Indefinite articles, which say `1` in words (`une masse solaire` for `1 solar mass`). */
+const ARTICLES = new Set(['un', 'une', 'a', 'an', 'one', 'een', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'uno', 'una', 'um', 'uma']);
+
+/** Whether a figure is written as a number (`No. 1`), which makes it the same as a rank (`première place`). */
+function numbered(anchor: PlacedAnchor): boolean {
+  return NUMBER_SIGN.test(anchor.segment.text.slice(Math.max(0, anchor.start - 8), anchor.start));
+}
+
+/** Whether a rank and a figure are one rank: `#1` (`first`, `1st`) and a numbered `1` (`No. 1`). */
+function sameRank(a: PlacedAnchor, b: PlacedAnchor): boolean {
+  if (isRank(a) === isRank(b)) return false;
+  const [rank, count] = isRank(a) ? [a, b] : [b, a];
+  return rank.value.slice(1) === canonicalNumber(count.value) && numbered(count);
+}
+
+/** A unit between a figure and the bracket opening its conversion: one short word (`mph`, `km/h`, `miles`, `°F`), or none. */
+const CONVERSION_OPEN = /^\s?[\p{L}/.°²³]{0,6}\s*[([]\s*$/u;
+/** The converted figure's unit, then the closing bracket (`130 km/h)`, `130 km / h)`). */
+const CONVERSION_CLOSE = /^\s?[\p{L}/.°²³ ]{0,8}[)\]]/u;
+
+/**
+ * Whether a figure is a conversion of a matched one, or the matched one's conversion, written beside it in
+ * brackets (`80 mph (130 km/h)` against `130 km/h`): one quantity in two units. A bracket that goes on after
+ * its figure (`1,250 officers (800 on the Belgian side…`) holds a part, not a conversion.
+ */
+function converted(anchor: PlacedAnchor, matched: ReadonlySet<PlacedAnchor>): boolean {
+  for (const m of matched) {
+    if (m.segment !== anchor.segment) continue;
+    const [first, second] = m.start < anchor.start ? [m, anchor] : [anchor, m];
+    const text = anchor.segment.text;
+    if (CONVERSION_OPEN.test(text.slice(first.end, second.start)) && CONVERSION_CLOSE.test(text.slice(second.end, second.end + 12))) return true;
+  }
+  return false;
+}
 
 function spelledOut(anchor: PlacedAnchor): boolean {
   return !/\d/.test(anchor.surface);
@@ -70,11 +108,16 @@ export function checkNumberMismatch(ctx: PairContext): Emitted[] {
     const src = ctx.beadAnchors('source', b, ['number']);
     const tgt = ctx.beadAnchors('target', b, ['number']);
     if (src.length === 0 && tgt.length === 0) continue;
-    const left = matchAnchors(src, tgt, (a) => canonicalNumber(a.value));
+    const left = matchAnchors(src, tgt, (a) => canonicalNumber(a.value), sameRank);
     if (left.source.length === 0 && left.target.length === 0) continue;
     const inTarget = present(ctx, 'target', b);
     const inSource = present(ctx, 'source', b);
-    const explained = (a: PlacedAnchor, other: Set<string>) => other.has(canonicalNumber(a.value));
+    // A lone `1` in digits against an article on the other side is the article's number (`1 solar mass`, `une masse solaire`).
+    const article = (side: Side) => foldedWords(ctx.beadText(side, b)).some((w) => ARTICLES.has(w));
+    const matched = new Set([...src, ...tgt]);
+    for (const a of [...left.source, ...left.target]) matched.delete(a);
+    const explained = (a: PlacedAnchor, other: Set<string>) => other.has(canonicalNumber(a.value)) || converted(a, matched) ||
+      (a.value === '1' && /\d/.test(a.surface) && article(other === inTarget ? 'target' : 'source'));
     const pairs = pairByPlace(left.source, left.target);
     const paired = new Set<PlacedAnchor>();
     for (const [s, t] of pairs) {

@@ -15,7 +15,7 @@ export const KINDS = [
   'number-digits', 'number-words', 'number-ordinal',
   'name-change', 'name-drop', 'acronym-change', 'acronym-drop',
   'bullet-drop', 'bullet-duplicate', 'bullet-merge',
-  'sentence-drop', 'parenthetical-drop', 'untranslated',
+  'sentence-drop', 'clause-drop', 'parenthetical-drop', 'untranslated',
   'damage-apostrophe', 'damage-fffd', 'damage-mojibake',
 ] as const;
 
@@ -406,6 +406,37 @@ function sentencePlants(p: Pair): Plant[] {
   return out;
 }
 
+/** A clause between commas worth dropping: this many words at least, and no figure or date (the value rules would see those). */
+const CLAUSE_MIN_WORDS = 6;
+
+/**
+ * A clause dropped from inside a translated sentence (`, …,` between commas, or from the last comma to the
+ * full stop), across languages only: the partial-divergence check must find what the source has in excess.
+ */
+function clausePlants(p: Pair): Plant[] {
+  if (!p.crossLanguage) return [];
+  const out: Plant[] = [];
+  for (const s of p.base.target.segments) {
+    if (s.kind !== 'sentence' && s.kind !== 'item') continue;
+    const counterpart = p.counterpart(s, true);
+    if (!counterpart || p.hasFinding(['omission', 'merge', 'split'], s)) continue;
+    const start = s.position.start.offset;
+    const raw = p.text.slice(start, s.position.end.offset);
+    // The longest clause between two commas, or after the last comma up to the end.
+    let best: [number, number] | undefined;
+    for (const m of raw.matchAll(/, ([^,;:()\d]+?)(?=,|[.;]?$)/gu)) {
+      const words = m[1].trim().split(/\s+/).length;
+      if (words < CLAUSE_MIN_WORDS || /\n\s*\n/.test(m[1])) continue;
+      if (!best || m[0].length > best[1] - best[0]) best = [m.index, m.index + m[0].length];
+    }
+    if (!best) continue;
+    out.push(p.plant('clause-drop', 'between commas', [{ start: start + best[0], end: start + best[1], text: '' }], ['omission'], {
+      segments: [s], at: start + best[0], source: [p.lines('source', counterpart)], describe: `clause "${raw.slice(best[0] + 2, best[0] + 42)}…" removed from line ${s.position.start.line}`,
+    }));
+  }
+  return out;
+}
+
 function parentheticalPlants(p: Pair): Plant[] {
   const out: Plant[] = [];
   for (const m of p.text.matchAll(/\s?\(([^()]*\d[^()]*)\)/gu)) {
@@ -472,6 +503,6 @@ export function plantsFor(base: Base): Plant[] {
   const p = new Pair(base);
   return [
     ...datePlants(p), ...numberPlants(p), ...namePlants(p), ...itemPlants(p),
-    ...sentencePlants(p), ...parentheticalPlants(p), ...untranslatedPlants(p), ...damagePlants(p),
+    ...sentencePlants(p), ...clausePlants(p), ...parentheticalPlants(p), ...untranslatedPlants(p), ...damagePlants(p),
   ];
 }
