@@ -112,6 +112,8 @@ export function parseConfig(text: string, path: string): Config {
         config.granularity = value as Granularity;
         break;
       case 'glossary':
+        // `null` is what `--print-config` writes for "no glossary", so it must read back.
+        if (value === null) break;
         if (typeof value !== 'string' || value === '') fail(path, key, 'expected the path of a glossary file (TBX, CSV or TSV), relative to this config file');
         config.glossary = value;
         break;
