@@ -6,6 +6,10 @@
  * rewritten), and `end` is the first character after the region.
  */
 
+import type { Block, Format, Locator, Replacement, Revision } from './ingest/formats/types.js';
+
+export type { Block, Format, Locator, Replacement, Revision };
+
 /** One place in a document. */
 export interface Point {
   /** 1-based line of the file as given (lines end at LF, CRLF or CR). */
@@ -37,6 +41,20 @@ export interface Document {
   lineStarts: number[];
   /** Remarks on the reading a user should know about (e.g. "not valid UTF-8: read as Windows-1252"). */
   notes: string[];
+  /** The format it was read as; absent for plain text. */
+  format?: Format;
+  /**
+   * The blocks a format reader found (headings, paragraphs, items, cells, XLIFF unit sides), in
+   * document order: the segmenter takes their kinds as given. Absent for plain text, whose
+   * structure the segmenter reads from line shapes.
+   */
+  blocks?: Block[];
+  /** Escapes in `value` (`&amp;`) and the characters they stand for, in offset order. */
+  replacements?: Replacement[];
+  /** Pending tracked changes (DOCX/ODT). */
+  revisions?: Revision[];
+  /** A bilingual file (XLIFF, TMX) read as one of its sides: only that side's blocks are kept. */
+  side?: 'source' | 'target';
 }
 
 /** Segment kinds, as in the JSON contract. */
@@ -66,6 +84,10 @@ export interface Segment {
   map: number[];
   /** ISO 639-1 code, or `und` when undetermined. */
   lang: string;
+  /** Where the segment's block lies beyond line and column (PDF page, DOCX paragraph, XLIFF unit). */
+  locator?: Locator;
+  /** Index in `Document.blocks` of the block it was cut from (documents read by a format reader). */
+  block?: number;
 }
 
 /** A character repair made while reading (lost apostrophe, mojibake, U+FFFD). */
@@ -155,6 +177,12 @@ export interface Location {
   end?: number;
   /** 1-based column of `start`. */
   column?: number;
+  /** PDF: 1-based page. */
+  page?: number;
+  /** DOCX/ODT: 1-based paragraph number in the body. */
+  paragraph?: number;
+  /** XLIFF/TMX: the unit id. */
+  unit?: string;
 }
 
 /** A word-level change between two texts, as a word diff shows it. */

@@ -6,9 +6,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FbcoopError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { readDocument } from '../ingest/index.js';
+import { loadDocument, readDocument } from '../ingest/index.js';
 import { parseLexicon } from '../align/index.js';
-import { alignDocuments, analyze, prepare, shouldFail } from '../pipeline.js';
+import { alignDocuments, analyze, isBilingual, prepare, shouldFail, sidesOf } from '../pipeline.js';
 import { formatAlignment, formatReport, formatSegments } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
@@ -96,7 +96,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .option('--source-lang <code>', 'language of the source (ISO 639-1); detected when absent')
       .option('--target-lang <code>', 'language of the target (ISO 639-1); detected when absent')
       .addOption(new Option('--segmentation <mode>', 'auto: reflow and cut; lines: one segment per line').choices(['auto', 'lines']).default('auto'))
-      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner');
+      .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner')
+      .addOption(revisionsOption());
 
   common(
     program
@@ -105,9 +106,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .argument('<file>', 'the document (- for standard input)')
       .addOption(new Option('--format <name>', 'output format').choices(['text', 'json']).default('text'))
       .option('--lang <code>', 'language of the document (ISO 639-1); detected when absent')
+      .addOption(revisionsOption())
       .addHelpText('after', '\nExamples:\n  $ fbcoop segment communique_fr.txt\n  $ fbcoop segment communique_fr.txt --format json --granularity clause\n  $ cat draft.txt | fbcoop segment - --lang en'),
-  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string }) => {
-    const [doc] = await readInputs([file], io);
+  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string; revisions?: Revisions }) => {
+    let [doc] = await readInputs([file], io, flags);
+    // A bilingual file is cut on its source side; `align` shows both sides unit by unit.
+    if (isBilingual(doc)) doc = sidesOf(doc)[0];
     const segmented = prepare(doc, { granularity: granularityOf(flags.granularity), lang: langOf(flags.lang, '--lang') });
     const out = outputOf(flags, io);
     notes(io, flags, [doc]);
@@ -119,12 +123,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     program
       .command('align')
       .description('pair equivalent segments of two versions or languages')
-      .argument('<source>', 'the reference version (- for standard input)')
-      .argument('<target>', 'the version to pair with it')
+      .argument('<source>', 'the reference version (- for standard input); an XLIFF or TMX file alone: its units')
+      .argument('[target]', 'the version to pair with it')
       .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'tsv', 'tmx', 'beads']).default('text'))
       .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
-  ).action(async (source: string, target: string, flags: PairFlags & { format: AlignFormat }) => {
-    const [src, tgt] = await readInputs([source, target], io);
+  ).action(async (source: string, target: string | undefined, flags: PairFlags & { format: AlignFormat }) => {
+    const [src, tgt] = await readPair(source, target, io, flags);
     const options = await pairAnalyzeOptions(flags, io);
     const alignment = alignDocuments(src, tgt, options);
     const out = outputOf(flags, io);
@@ -137,13 +141,13 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     program
       .command('diff')
       .description('report divergences between two versions or languages')
-      .argument('<source>', 'the reference version (- for standard input)')
-      .argument('<target>', 'the version checked against it')
+      .argument('<source>', 'the reference version (- for standard input); an XLIFF or TMX file alone: its units')
+      .argument('[target]', 'the version checked against it')
       .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'sarif', 'github', 'junit']).default('text'))
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1').choices([...FAIL_LEVELS]).default('error'))
       .addHelpText('after', '\nExamples:\n  $ fbcoop diff original_fr.txt translation_en.txt\n  $ fbcoop diff draft1.txt draft2.txt --fail-on warning\n  $ fbcoop diff fr.txt en.txt --format sarif -o fbcoop.sarif'),
-  ).action(async (source: string, target: string, flags: PairFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
-    const [src, tgt] = await readInputs([source, target], io);
+  ).action(async (source: string, target: string | undefined, flags: PairFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
+    const [src, tgt] = await readPair(source, target, io, flags);
     const options = await pairAnalyzeOptions(flags, io);
     const { report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
@@ -156,7 +160,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
   return program;
 }
 
+/** `--revisions`: how to read documents with tracked changes. */
+type Revisions = 'accepted' | 'original';
+
+function revisionsOption(): Option {
+  return new Option('--revisions <which>', 'documents with tracked changes: read them with the changes accepted, or as they were').choices(['accepted', 'original']).default('accepted');
+}
+
 interface PairFlags extends CommonFlags {
+  revisions?: Revisions;
   sourceLang?: string;
   targetLang?: string;
   segmentation: string;
@@ -175,13 +187,30 @@ async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
   };
 }
 
-/** Read the inputs; standard input (`-`) at most once. */
-async function readInputs(paths: string[], io: CliIo): Promise<Document[]> {
+/** Read the inputs, in any format fbcoop reads; standard input (`-`) at most once. */
+async function readInputs(paths: string[], io: CliIo, flags: { revisions?: Revisions } = {}): Promise<Document[]> {
   if (paths.filter((p) => p === '-').length > 1) {
     throw new FbcoopError('E_USAGE', 'standard input (-) can be read only once; give a file for the other side');
   }
   const stdin = paths.includes('-') ? await readAll(io.stdin) : undefined;
-  return paths.map((p) => readDocument(p, { stdin: () => stdin ?? new Uint8Array() }));
+  const docs: Document[] = [];
+  for (const p of paths) docs.push(await loadDocument(p, { stdin: () => stdin ?? new Uint8Array(), revisions: flags.revisions }));
+  return docs;
+}
+
+/**
+ * The two sides to compare. One XLIFF or TMX file alone gives its units' sources and targets,
+ * already aligned; as one of two files it stands for its sources (as the source) or its targets.
+ */
+async function readPair(source: string, target: string | undefined, io: CliIo, flags: { revisions?: Revisions }): Promise<[Document, Document]> {
+  if (target === undefined) {
+    const [doc] = await readInputs([source], io, flags);
+    if (!isBilingual(doc)) throw new FbcoopError('E_USAGE', `missing the target: give two versions to compare (only an XLIFF or TMX file holds both sides; ${doc.path} does not)`);
+    return sidesOf(doc);
+  }
+  const [src, tgt] = await readInputs([source, target], io, flags);
+  if (source === target && isBilingual(src)) return sidesOf(src);
+  return [isBilingual(src) ? sidesOf(src)[0] : src, isBilingual(tgt) ? sidesOf(tgt)[1] : tgt];
 }
 
 /** Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output. */

@@ -1,5 +1,5 @@
 /** Stage 2, segment: a `Document` → clauses, sentences, items and headings with exact positions. */
-import type { Document, Granularity, Repair, Segment, SegmentKind, SegmentedDocument, Segmentation } from '../types.js';
+import type { Document, Granularity, Repair, Segment, SegmentKind, SegmentedDocument, Segmentation, Skipped } from '../types.js';
 import { pointAt } from '../position.js';
 import { lineTable, segmentLines } from './lines.js';
 import { markerAt, type Marker } from './markers.js';
@@ -9,6 +9,10 @@ import { planRepairs } from './repair.js';
 import { TextBuilder } from './text-builder.js';
 import { sentenceEnds } from './sentences.js';
 import { clauseEnds } from './clauses.js';
+import { unitsFromBlocks } from './blocks.js';
+
+export { declaredLanguage } from './blocks.js';
+import { withReplacements } from './replacements.js';
 
 /** Options for `segment`. */
 export interface SegmentOptions {
@@ -27,16 +31,25 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
     return { document, lang: 'und', segments: segmentLines(document), repairs: [], skipped: [] };
   }
   const { value, lineStarts } = document;
-  const lines = lineTable(document);
-  const markers: Marker[] = new Array(lines.count);
-  for (let i = 0; i < lines.count; i++) markers[i] = markerAt(value, lines.contentStart[i], lines.contentEnd[i]);
-  const furniture = findFurniture(value, lines, markers);
-  const units = buildUnits(value, lines, markers, furniture);
-  const plan = planRepairs(value);
+  let units: Unit[];
+  let skipped: Skipped[];
+  if (document.blocks !== undefined) {
+    // A format reader gave the blocks and their kinds: no guessing from line shapes, no furniture scan.
+    ({ units, skipped } = unitsFromBlocks(document));
+  } else {
+    const lines = lineTable(document);
+    const markers: Marker[] = new Array(lines.count);
+    for (let i = 0; i < lines.count; i++) markers[i] = markerAt(value, lines.contentStart[i], lines.contentEnd[i]);
+    const furniture = findFurniture(value, lines, markers);
+    units = buildUnits(value, lines, markers, furniture);
+    skipped = furniture.skipped;
+  }
+  const plan = withReplacements(planRepairs(value), document.replacements);
   const builder = new TextBuilder(value, plan);
   const clauses = options.granularity === 'clause';
   const segments: Segment[] = [];
 
+  let unit: Unit | undefined;
   const emit = (kind: SegmentKind, section: string | undefined, a: number, b: number, text?: string, label?: string): void => {
     const start = builder.from[a];
     const end = builder.endOf(b - 1);
@@ -51,10 +64,12 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
     };
     if (section !== undefined) seg.section = section;
     if (label !== undefined) seg.label = label;
+    if (unit?.locator !== undefined) seg.locator = unit.locator;
+    if (unit?.block !== undefined) seg.block = unit.block;
     segments.push(seg);
   };
 
-  for (const unit of units) {
+  for (unit of units) {
     build(builder, unit);
     if (builder.length === 0) continue;
     if (unit.kind === 'title' || unit.kind === 'heading') {
@@ -84,7 +99,7 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
     if (!builder.usedWords[k]) return;
     repairs.push({ kind: 'encoding', line: pointAt(lineStarts, w.offset).line, offset: w.offset, from: w.from, to: w.to });
   });
-  return { document, lang: 'und', segments, repairs, skipped: furniture.skipped };
+  return { document, lang: 'und', segments, repairs, skipped };
 }
 
 /** Build a unit's normalised text: its ranges joined by one space, or none after a line-end hyphen. */

@@ -31,7 +31,11 @@ export interface Block {
   level?: number;
   /** A list item's number or bullet as rendered (`3.`, `b)`, `•`), where the format computes it. */
   label?: string;
-  /** Text ranges of the block in `FormatReading.value`: `[start0, end0, start1, end1, …]`, in order. */
+  /**
+   * Text ranges of the block in `FormatReading.value`: `[start0, end0, start1, end1, …]`, in order,
+   * joined as they are (inline markup between two ranges joins words); white space inside folds to
+   * one space. An empty range (`start === end`) stands for a line break (`<br>`): one space.
+   */
   ranges: number[];
   /** Where the block lies, beyond line and column of `value`. */
   locator?: Locator;
@@ -39,6 +43,18 @@ export interface Block {
   part?: 'body' | 'header' | 'footer' | 'footnote' | 'comment';
   /** Language the format declares for the block (HTML `lang`, XLIFF `xml:lang`), ISO 639-1. */
   lang?: string;
+  /** Bilingual formats (XLIFF, TMX): which side of its unit the block is. */
+  side?: 'source' | 'target';
+}
+
+/**
+ * A character the file writes as an escape or markup (`&amp;`, `&#8217;`): the segment text has
+ * `text`, and its map points at the `length` characters of the file from `offset`.
+ */
+export interface Replacement {
+  offset: number;
+  length: number;
+  text: string;
 }
 
 /** A pending tracked change in a DOCX/ODT. */
@@ -63,6 +79,8 @@ export interface FormatReading {
   blocks: Block[];
   /** Pending tracked changes (DOCX/ODT). */
   revisions?: Revision[];
+  /** Escapes in `value` and what they stand for, in offset order (HTML and XML entities). */
+  replacements?: Replacement[];
   /** Remarks a user should know about (one line each). */
   notes: string[];
 }
