@@ -216,5 +216,11 @@ async function readPair(source: string, target: string | undefined, io: CliIo, f
 /** Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output. */
 function notes(io: CliIo, flags: CommonFlags, docs: Document[]): void {
   if (flags.quiet) return;
-  for (const d of docs) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
+  // The two sides of one bilingual file share its notes: say them once.
+  const said = new Set<string>();
+  for (const d of docs) for (const n of d.notes) {
+    const line = `fbcoop: note: ${d.path}: ${n}\n`;
+    if (!said.has(line)) io.stderr.write(line);
+    said.add(line);
+  }
 }

@@ -57,7 +57,16 @@ export function lineRange(line: number, endLine: number, separator = '–'): str
 
 /** `path:line` or `path:line-endLine`, the form editors and terminals turn into links. */
 export function locationLabel(location: Location): string {
-  return `${location.path}:${lineRange(location.line, location.endLine, '-')}`;
+  return `${location.path}:${lineRange(location.line, location.endLine, '-')}${placeLabel(location)}`;
+}
+
+/** A location's place beyond its lines (` (page 2, paragraph 14)`, ` (unit 7)`), or `''`. */
+export function placeLabel(location: Location): string {
+  const parts: string[] = [];
+  if (location.page !== undefined) parts.push(`page ${location.page}`);
+  if (location.paragraph !== undefined) parts.push(`paragraph ${location.paragraph}`);
+  if (location.unit !== undefined) parts.push(`unit ${location.unit}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
 /**

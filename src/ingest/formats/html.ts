@@ -193,19 +193,21 @@ class Walker {
     this.open = block;
     const nested: Element[] = [];
     for (const c of children(el)) {
-      if (isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol' || c.tagName === 'table' || c.tagName === 'div' || c.tagName === 'p' || c.tagName === 'blockquote')) {
+      if (isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol' || c.tagName === 'table' || c.tagName === 'blockquote')) {
         if (!isFurniture(c)) nested.push(c);
         continue;
       }
       if (nested.length > 0) continue;
+      // Paragraphs inside an item or a cell (a loose list: `<li><p>…</p></li>`) are its text, a line apart.
+      if (isElement(c) && (c.tagName === 'p' || c.tagName === 'div') && block.ranges.length > 0) {
+        const at = c.sourceCodeLocation!.startOffset;
+        block.ranges.push(at, at);
+      }
       this.inline(c, () => block);
     }
     this.open = undefined;
     if (block.ranges.length === 0) this.blocks.splice(this.blocks.indexOf(block), 1);
-    for (const c of nested) {
-      if (c.tagName === 'p') this.leaf(c, kind === 'item' ? 'paragraph' : kind, lang, {});
-      else this.block(c, lang);
-    }
+    for (const c of nested) this.block(c, lang);
     this.open = undefined;
   }
 
