@@ -16,7 +16,7 @@ import {
   type InputProblem,
 } from '../corpus/index.js';
 import { FbcoopError } from '../errors.js';
-import { listTextFiles, readConfigFile, readDocument } from '../ingest/index.js';
+import { listTextFiles, loadDocument, readConfigFile, readDocument } from '../ingest/index.js';
 import { shouldFail } from '../pipeline.js';
 import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
@@ -38,6 +38,7 @@ interface CheckFlags extends CommonFlags {
   shard?: string;
   jobs?: string;
   lexicon?: string;
+  revisions?: 'accepted' | 'original';
 }
 
 /** Register the corpus commands on the program. */
@@ -57,6 +58,7 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
       .option('--shard <k/n>', 'compare only the groups of shard k of n (merge the JSON outputs with merge-reports)')
       .option('--jobs <n>', 'worker threads for the comparisons (default: one per CPU on a corpus big enough to gain from them)')
       .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner')
+      .addOption(new Option('--revisions <which>', 'documents with tracked changes: read them with the changes accepted, or as they were').choices(['accepted', 'original']).default('accepted'))
       .addHelpText(
         'after',
         `
@@ -91,7 +93,8 @@ nothing can be read.`,
     if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = parseBaseline(readDocument(flags.baseline).value, flags.baseline).fingerprints;
     if (flags.format === 'html') options.keepPairs = true;
 
-    const { documents, problems } = readCorpus(paths, config.config.ignore ?? [], io.cwd);
+    const { documents, problems, skipped } = await readCorpus(paths, config.config.ignore ?? [], io.cwd, flags.revisions);
+    if (!flags.quiet) for (const k of skipped) io.stderr.write(`fbcoop: note: ${k.path}: skipped, ${k.reason}\n`);
     if (flags.source !== undefined && !documents.some((d) => resolve(io.cwd, d.path) === resolve(io.cwd, flags.source!))) {
       throw new FbcoopError('E_USAGE', `--source ${flags.source}: not among the documents checked`);
     }
@@ -144,22 +147,26 @@ function loadConfig(io: CliIo, explicit: string | undefined): { config: Config; 
  * be read, and folders with no text file, become problems (`input` findings).
  * @throws FbcoopError when nothing at all can be read (exit 2)
  */
-function readCorpus(paths: string[], ignore: string[], cwd: string): { documents: Document[]; problems: InputProblem[] } {
+async function readCorpus(paths: string[], ignore: string[], cwd: string, revisions: 'accepted' | 'original' | undefined): Promise<{ documents: Document[]; problems: InputProblem[]; skipped: { path: string; reason: string }[] }> {
   const problems: InputProblem[] = [];
+  const skipped: { path: string; reason: string }[] = [];
   const files = new Map<string, string>();
   for (const given of paths) {
     const listed = listTextFiles([given], { ignore, cwd });
     problems.push(...listed.problems);
+    skipped.push(...listed.skipped);
     if (listed.files.length === 0 && listed.problems.length === 0) problems.push({ path: given, message: `${given}: no text files found` });
     for (const f of listed.files) files.set(resolve(cwd, f), f);
   }
   const documents: Document[] = [];
   for (const path of files.values()) {
     try {
-      documents.push(readDocument(path));
+      documents.push(await loadDocument(path, { revisions }));
     } catch (error) {
       if (!(error instanceof FbcoopError)) throw error;
-      problems.push({ path, message: error.message });
+      // A file in a format fbcoop does not read (an XML of another kind) is no document: skipped, not an error.
+      if (error.code === 'E_INPUT_UNSUPPORTED') skipped.push({ path, reason: error.message.replace(`${path}: `, '') });
+      else problems.push({ path, message: error.message });
     }
   }
   if (documents.length === 0) {
@@ -167,7 +174,7 @@ function readCorpus(paths: string[], ignore: string[], cwd: string): { documents
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more file${problems.length > 2 ? 's' : ''} that could not be read)` : '';
     throw new FbcoopError('E_INPUT_UNREADABLE', `nothing to check: ${first}${more}`);
   }
-  return { documents, problems };
+  return { documents, problems, skipped };
 }
 
 /** `--jobs`: a positive integer; `auto` (the CPUs, when the corpus is big enough) when absent. */
