@@ -26,17 +26,22 @@ export type {
   Skipped,
   Summary,
   WordChange,
+  Block,
+  Format,
+  Locator,
+  Replacement,
+  Revision,
 } from './types.js';
 export { FbcoopError, InternalError, type ErrorCode } from './errors.js';
 export { VERSION } from './version.js';
 
-export { readDocument, decodeDocument, listTextFiles, type ReadOptions, type ListOptions, type ListResult } from './ingest/index.js';
+export { readDocument, decodeDocument, loadDocument, parseDocument, listTextFiles, type ReadOptions, type ListOptions, type ListResult } from './ingest/index.js';
 export { segment, originalOffset, type SegmentOptions } from './segment/index.js';
 export { detectLanguages, type DetectOptions } from './detect/index.js';
 export { extractAnchors } from './anchors/index.js';
 export { align, alignTexts, parseLexicon, type AlignOptions, type AlignTextsOptions } from './align/index.js';
 export { compare, checkDocument, type CompareOptions, type RuleSetting } from './compare/index.js';
-export { analyze, alignDocuments, prepare, buildReport, summarize, shouldFail, type AnalyzeOptions } from './pipeline.js';
+export { analyze, alignDocuments, prepare, buildReport, summarize, shouldFail, isBilingual, sidesOf, type AnalyzeOptions } from './pipeline.js';
 export {
   checkCorpus,
   mergeReports,

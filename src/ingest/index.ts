@@ -86,6 +86,12 @@ async function guarded(name: string, format: keyof typeof FORMAT_NAMES, read: ()
 }
 
 function fromReading(doc: Document, reading: FormatReading): Document {
+  const value = reading.value;
+  const hasText = reading.blocks.some((b) => {
+    for (let k = 0; k + 1 < b.ranges.length; k += 2) if (value.slice(b.ranges[k], b.ranges[k + 1]).trim() !== '') return true;
+    return false;
+  });
+  if (!hasText) throw new FbcoopError('E_INPUT_EMPTY', `${doc.path === '-' ? '<stdin>' : doc.path}: no text in this ${FORMAT_NAMES[reading.format]} file`);
   const out: Document = { ...doc, format: reading.format, blocks: reading.blocks, notes: [...doc.notes, ...reading.notes] };
   if (reading.replacements !== undefined && reading.replacements.length > 0) out.replacements = reading.replacements;
   if (reading.revisions !== undefined && reading.revisions.length > 0) out.revisions = reading.revisions;

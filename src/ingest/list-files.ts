@@ -180,7 +180,11 @@ class Walker {
     if (bomOf(head) !== undefined || bomlessUtf16Of(head) !== undefined) return 'text';
     const binary = detectBinary(head);
     if (binary !== undefined) return 'format' in binary ? 'document' : binary.unsupported;
-    return binaryReason(head) ?? 'text';
+    const reason = binaryReason(head);
+    if (reason !== undefined) return reason;
+    // fbcoop's own HTML report, written into the folder it checks, is no document of it.
+    if (Buffer.from(head).toString('latin1').includes('<meta name="generator" content="fbcoop">')) return 'fbcoop report';
+    return 'text';
   }
 
   private problem(path: string, message: string): void {
