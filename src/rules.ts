@@ -43,6 +43,8 @@ export const RULES: readonly RuleInfo[] = Object.freeze([
     'Two versions in the same language differ in the words of an aligned segment; the word diff shows how.'),
   rule('low-confidence', 'info', 'The aligner was unsure of the pairing in this region.',
     'The aligner could not pair the segments of this region with confidence, so value checks were not applied there; review the region by eye.'),
+  rule('revision', 'info', 'A tracked change is pending in the document.',
+    'A DOCX or ODT holds a tracked insertion or deletion that nobody accepted or rejected; fbcoop compares the text with the changes accepted (or rejected, with --revisions original), and a divergence that such a change makes says so.'),
   rule('input', 'error', 'A file could not be read.',
     'A file of the corpus could not be read (missing, unreadable, binary or empty); the other files were still checked.'),
 ]);

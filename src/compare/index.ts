@@ -13,6 +13,7 @@ import { checkSplit } from './checks/split.js';
 import { checkStructureMismatch } from './checks/structure-mismatch.js';
 import { checkTextChange } from './checks/text-change.js';
 import { checkUntranslated } from './checks/untranslated.js';
+import { checkRevision, noteRevisions } from './checks/revision.js';
 import { PairContext, type Emitted, type Side } from './context.js';
 
 /** Bead score below which the aligner is unsure, and `Side`, which document of a pair a location is in. */
@@ -49,6 +50,7 @@ const PAIR_CHECKS: readonly (readonly [string, PairCheck])[] = [
 const DOCUMENT_CHECKS: readonly (readonly [string, DocumentCheck])[] = [
   ['duplicate', checkDuplicate],
   ['encoding', checkEncoding],
+  ['revision', checkRevision],
 ];
 
 /**
@@ -67,7 +69,9 @@ export function compare(alignment: Alignment, options: CompareOptions = {}): Fin
       }
     }
   }
-  return finish(emitted, options);
+  const findings = finish(emitted, options);
+  noteRevisions(findings, ctx.doc('source'), ctx.doc('target'));
+  return findings;
 }
 
 /**
