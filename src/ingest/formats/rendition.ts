@@ -19,6 +19,8 @@ export interface Piece {
   text: string;
   shown: boolean;
   mark?: RevisionMark;
+  /** A line of the document starts with this piece (PDF): recorded in the block's `places`. */
+  place?: Locator;
 }
 
 /** What a block is, besides its text. */
@@ -55,6 +57,7 @@ export class RenditionBuilder {
    */
   addBlock(pieces: Piece[], meta: BlockMeta): void {
     let text = '';
+    const places: { at: number; locator: Locator }[] = [];
     const spans = new Map<RevisionMark, { start: number; end: number; text: string }>();
     for (const piece of pieces) {
       let shown = piece.shown ? piece.text : '';
@@ -62,6 +65,7 @@ export class RenditionBuilder {
       if (shown.startsWith('\n') && (text === '' || text.endsWith('\n'))) shown = shown.replace(/^\n+/, '');
       shown = shown.replace(/\n{2,}/g, '\n');
       const start = text.length;
+      if (piece.place) places.push({ at: start, locator: piece.place });
       text += shown;
       if (piece.mark) {
         const span = spans.get(piece.mark);
@@ -85,6 +89,7 @@ export class RenditionBuilder {
     if (meta.level !== undefined) block.level = meta.level;
     if (label !== '') block.label = label;
     if (meta.locator) block.locator = meta.locator;
+    if (places.length > 0) block.places = places.map((place) => ({ offset: textStart + clamp(place.at), locator: place.locator }));
     block.part = meta.part ?? 'body';
     this.blocks.push(block);
     for (const [mark, span] of spans) this.addRevision(mark, span.text, textStart + clamp(span.start), textStart + clamp(span.end));

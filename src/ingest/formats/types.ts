@@ -24,6 +24,12 @@ export interface Locator {
   unit?: string;
 }
 
+/** A line's start in `value` and where that line lies in the document. */
+export interface Place {
+  offset: number;
+  locator: Locator;
+}
+
 /** One block of a document: a heading, a paragraph, a list item, a table cell. */
 export interface Block {
   kind: BlockKind;
@@ -35,6 +41,11 @@ export interface Block {
   ranges: number[];
   /** Where the block lies, beyond line and column of `value`. */
   locator?: Locator;
+  /**
+   * Where each line of the block starts, for a block that spans places (a PDF paragraph over
+   * lines, columns and pages): offsets in `value`, in order; the first is `locator`'s.
+   */
+  places?: Place[];
   /** Part of the document; only `body` is compared by default. */
   part?: 'body' | 'header' | 'footer' | 'footnote' | 'comment';
   /** Language the format declares for the block (HTML `lang`, XLIFF `xml:lang`), ISO 639-1. */

@@ -22,7 +22,8 @@ const parser = new XMLParser({
   trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
-  processEntities: true,
+  // entities are decoded here, in one pass (fast-xml-parser leaves numeric references in attributes)
+  processEntities: false,
   htmlEntities: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
@@ -35,17 +36,33 @@ const parser = new XMLParser({
  * @throws Error when the XML is malformed
  */
 export function parseXml(xml: string): XmlNode[] {
-  return convert(parser.parse(xml) as RawNode[]);
+  const parsed: unknown = parser.parse(xml, true);
+  if (!Array.isArray(parsed)) throw new Error('not XML');
+  return convert(parsed as RawNode[]);
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decode XML's five named entities and numeric character references. */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref];
+    const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
 function convert(raw: RawNode[]): XmlNode[] {
   const nodes: XmlNode[] = [];
   for (const item of raw) {
-    const attrs = (item[':@'] as Record<string, string> | undefined) ?? {};
+    const rawAttrs = (item[':@'] as Record<string, string> | undefined) ?? {};
+    const attrs: Record<string, string> = {};
+    for (const [name, value] of Object.entries(rawAttrs)) attrs[name] = decodeEntities(String(value));
     for (const key of Object.keys(item)) {
       if (key === ':@') continue;
       if (key === '#text') {
-        nodes.push({ tag: '#text', attrs: {}, children: [], text: String(item[key]) });
+        nodes.push({ tag: '#text', attrs: {}, children: [], text: decodeEntities(String(item[key])) });
       } else {
         nodes.push({ tag: key, attrs, children: convert((item[key] as RawNode[]) ?? []), text: '' });
       }
