@@ -176,6 +176,9 @@ function readNumbering(nodes: XmlNode[]): Numbering {
 
 type Part = 'body' | 'header' | 'footer' | 'footnote';
 
+/** How a tracked change of a paragraph mark is listed (it has no text of its own). */
+const PARAGRAPH_MARK = '¶';
+
 class DocxReader {
   private readonly out = new RenditionBuilder();
   private readonly notes: string[] = [];
@@ -184,6 +187,9 @@ class DocxReader {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly startedNums = new Set<string>();
   private skippedTextBoxes = 0;
+  /** A paragraph whose mark a tracked change removes, waiting to be joined to the next. */
+  private carried: { pieces: Piece[]; number: number } | undefined;
+  private defaultStyle: string | undefined | null = null;
 
   constructor(
     private readonly styles: Map<string, StyleInfo>,
@@ -196,12 +202,13 @@ class DocxReader {
     for (const item of node.children) {
       switch (item.tag) {
         case 'w:p': this.readParagraph(item, part); break;
-        case 'w:tbl': this.readTable(item, part); break;
+        case 'w:tbl': this.flushCarried(part); this.readTable(item, part); break;
         case 'w:sdt': { const content = child(item, 'w:sdtContent'); if (content) this.readContainer(content, part); break; }
         case 'w:customXml': case 'w:ins': case 'w:moveTo': this.readContainer(item, part); break;
         default: break;
       }
     }
+    this.flushCarried(part);
   }
 
   readPart(nodes: XmlNode[], rootTag: string, part: Part): void {
@@ -257,10 +264,38 @@ class DocxReader {
   private readParagraph(p: XmlNode, part: Part): void {
     const number = this.nextParagraph(part);
     const pieces = this.paragraphPieces(p, number);
+    // a tracked deletion (insertion) of the paragraph mark joins this paragraph to the next in the accepted (original) text
+    const mark = this.paragraphMarkChange(p, number);
+    if (mark) pieces.push({ text: PARAGRAPH_MARK, shown: false, mark });
+    const joined = this.carried ? [...this.carried.pieces, ...pieces] : pieces;
+    const first = this.carried?.number ?? number;
+    this.carried = undefined;
+    if (mark && (mark.type === 'deletion') === (this.mode === 'accepted')) {
+      this.carried = { pieces: joined, number: first };
+      return;
+    }
     const meta = this.paragraphMeta(p);
-    if (number > 0) meta.locator = { paragraph: number } satisfies Locator;
+    if (first > 0) meta.locator = { paragraph: first } satisfies Locator;
     meta.part = part;
-    this.out.addBlock(pieces, meta);
+    this.out.addBlock(joined, meta);
+  }
+
+  /** A paragraph whose mark was deleted last in its container stands alone. */
+  private flushCarried(part: Part): void {
+    if (!this.carried) return;
+    const { pieces, number } = this.carried;
+    this.carried = undefined;
+    this.out.addBlock(pieces, { kind: 'paragraph', part, ...(number > 0 ? { locator: { paragraph: number } } : {}) });
+  }
+
+  private paragraphMarkChange(p: XmlNode, paragraph: number): RevisionMark | undefined {
+    const rPr = child(p, 'w:pPr') && child(child(p, 'w:pPr') as XmlNode, 'w:rPr');
+    const change = rPr ? (child(rPr, 'w:del') ?? child(rPr, 'w:ins')) : undefined;
+    if (!change) return undefined;
+    const mark: RevisionMark = { type: change.tag === 'w:del' ? 'deletion' : 'insertion', paragraph };
+    if (change.attrs['w:author']) mark.author = change.attrs['w:author'];
+    if (change.attrs['w:date']) mark.date = change.attrs['w:date'];
+    return mark;
   }
 
   private paragraphMeta(p: XmlNode): BlockMeta {
@@ -295,7 +330,8 @@ class DocxReader {
 
   private styleChain(styleId: string | undefined): StyleInfo[] {
     const chain: StyleInfo[] = [];
-    let id = styleId ?? [...this.styles.entries()].find(([, s]) => s.name.toLowerCase() === 'normal')?.[0];
+    if (this.defaultStyle === null) this.defaultStyle = [...this.styles.entries()].find(([, s]) => s.name.toLowerCase() === 'normal')?.[0];
+    let id = styleId ?? this.defaultStyle;
     const seen = new Set<string>();
     while (id !== undefined && !seen.has(id)) {
       seen.add(id);
@@ -345,6 +381,13 @@ class DocxReader {
     const walk = (nodes: XmlNode[], mark: RevisionMark | undefined, shown: boolean): void => {
       for (const node of nodes) {
         switch (node.tag) {
+          case 'w:r': {
+            // hidden text (w:vanish) is not shown by Word
+            const vanish = child(node, 'w:rPr') && child(child(node, 'w:rPr') as XmlNode, 'w:vanish');
+            if (vanish && !['false', '0', 'off'].includes(vanish.attrs['w:val'] ?? 'true')) break;
+            walk(node.children, mark, shown);
+            break;
+          }
           case 'w:pPr': case 'w:rPr': case 'w:commentReference': case 'w:footnoteReference': case 'w:endnoteReference':
           case 'w:instrText': case 'w:delInstrText': case 'w:commentRangeStart': case 'w:commentRangeEnd':
           case 'w:bookmarkStart': case 'w:bookmarkEnd': case 'w:proofErr': case 'w:lastRenderedPageBreak':

@@ -115,13 +115,14 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
       // the next line's first word, with the punctuation stuck to it, comes up to end this line
       const token = next ? /^\S+/.exec(next.text)?.[0] : undefined;
       if (token !== undefined) {
-        const split = /(\p{L}[\p{L}'’-]*)-$/u.exec(text);
+        const split = /(\p{L}[\p{L}'’-]*)[-\u00ad\u2010]$/u.exec(text);
         const word = /^\p{L}[\p{L}'’-]*/u.exec(token)?.[0].replace(/[-'’]+$/, '');
         if (split && word) {
           stats.lineEndHyphens++;
           const left = split[1];
           // a capital after the hyphen (Hauts-de-France) is never a split word
-          if (/^\p{Ll}/u.test(word) && hyphens.join(left, word)) {
+          // a soft hyphen is by definition the typesetter's
+          if (/^\p{Ll}/u.test(word) && (text.endsWith('\u00ad') || hyphens.join(left, word))) {
             text = text.slice(0, -1) + token;
             stats.joined++;
             stats.words.push(left + word);
@@ -188,7 +189,7 @@ function hyphenEvidence(lines: Line[]): { automatic: boolean; join: (left: strin
   let afterHyphen = false;
   for (const line of lines) {
     const tokens = line.text.split(/\s+/);
-    const endsHyphen = /\p{L}-$/u.test(line.text);
+    const endsHyphen = /\p{L}[-\u00ad\u2010]$/u.test(line.text);
     if (endsHyphen) hyphenated++;
     tokens.forEach((token, i) => {
       if (i === 0 && afterHyphen) return;

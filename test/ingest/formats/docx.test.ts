@@ -196,6 +196,27 @@ describe('readDocx on hand-made packages', () => {
   });
 });
 
+describe('readDocx: paragraph marks and hidden text', () => {
+  const markDeleted = '<w:pPr><w:rPr><w:del w:id="7" w:author="Ed" w:date="2024-01-02T03:04:05Z"/></w:rPr></w:pPr>';
+  const bytes = makeDocx(
+    `<w:p>${markDeleted}<w:r><w:t xml:space="preserve">First half </w:t></w:r></w:p>` +
+    p('second half.') +
+    '<w:p><w:r><w:t xml:space="preserve">Shown </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>HIDDEN </w:t></w:r><w:r><w:t>text.</w:t></w:r></w:p>',
+  );
+
+  it('joins two paragraphs whose mark a pending change deletes, in the accepted text only, and lists the change', () => {
+    const accepted = readDocx(bytes);
+    expect(accepted.blocks.map((b) => [b.locator?.paragraph, text(accepted, b)])).toEqual([[1, 'First half second half.'], [3, 'Shown text.']]);
+    expect(accepted.revisions).toEqual([expect.objectContaining({ type: 'deletion', text: '¶', author: 'Ed', paragraph: 1 })]);
+    const original = readDocx(bytes, { revisions: 'original' });
+    expect(original.blocks.map((b) => [b.locator?.paragraph, text(original, b)])).toEqual([[1, 'First half'], [2, 'second half.'], [3, 'Shown text.']]);
+  });
+
+  it('leaves out hidden text (w:vanish)', () => {
+    expect(readDocx(bytes).value).not.toContain('HIDDEN');
+  });
+});
+
 describe('readDocx on damaged input', () => {
   const errorOf = (fn: () => unknown): FbcoopError => {
     try { fn(); } catch (error) { expect(error).toBeInstanceOf(FbcoopError); return error as FbcoopError; }

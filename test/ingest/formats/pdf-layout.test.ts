@@ -83,3 +83,13 @@ describe('linesToBlocks', () => {
     expect(dense.value).toContain('Another');
   });
 });
+
+describe('linesToBlocks with other hyphen characters', () => {
+  it('always joins at a soft hyphen (U+00AD), which only a typesetter writes', () => {
+    const items: TextItem[] = ['A mega\u00ad', 'structure here.', ...Array(30).fill('Plain line of text here.')]
+      .map((text, i) => ({ text, x: 50, y: 780 - 12 * i, width: 400, size: 10 }));
+    const out = new RenditionBuilder();
+    linesToBlocks(readingOrder(itemsToLines(items, 1)), out);
+    expect(out.value).toMatch(/^A megastructure\nhere\./);
+  });
+});
