@@ -35,7 +35,11 @@ export interface Block {
   kind: BlockKind;
   /** Heading level (1 = top) or list nesting level (1 = outermost). */
   level?: number;
-  /** A list item's number or bullet as rendered (`3.`, `b)`, `•`), where the format computes it. */
+  /**
+   * A list item's number or bullet as rendered (`3.`, `b)`, `•`), where the format computes it.
+   * DOCX/ODT/PDF write it before the block's text in `value`; an item's ranges leave it out (as the
+   * plain-text reader leaves out a typed bullet), a numbered heading's include it (`1. On …`).
+   */
   label?: string;
   /** Text ranges of the block in `FormatReading.value`: `[start0, end0, start1, end1, …]`, in order. */
   ranges: number[];
