@@ -6,9 +6,9 @@
  * rewritten), and `end` is the first character after the region.
  */
 
-import type { Block, Format, Locator, Replacement, Revision } from './ingest/formats/types.js';
+import type { Block, Format, Locator, Place, Replacement, Revision } from './ingest/formats/types.js';
 
-export type { Block, Format, Locator, Replacement, Revision };
+export type { Block, Format, Locator, Place, Replacement, Revision };
 
 /** One place in a document. */
 export interface Point {
@@ -179,6 +179,8 @@ export interface Location {
   column?: number;
   /** PDF: 1-based page. */
   page?: number;
+  /** PDF: 1-based line on that page. */
+  lineOnPage?: number;
   /** DOCX/ODT: 1-based paragraph number in the body. */
   paragraph?: number;
   /** XLIFF/TMX: the unit id. */

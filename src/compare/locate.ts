@@ -4,11 +4,12 @@ import { endLineOf, pointAt } from '../position.js';
 import type { Location, Segment, SegmentedDocument } from '../types.js';
 
 /** A segment's place beyond line and column (PDF page, DOCX/ODT paragraph, XLIFF/TMX unit), as location fields. */
-function placeOf(segment: Segment): Pick<Location, 'page' | 'paragraph' | 'unit'> {
+function placeOf(segment: Segment): Pick<Location, 'page' | 'lineOnPage' | 'paragraph' | 'unit'> {
   const l = segment.locator;
   if (l === undefined) return {};
-  const out: Pick<Location, 'page' | 'paragraph' | 'unit'> = {};
+  const out: Pick<Location, 'page' | 'lineOnPage' | 'paragraph' | 'unit'> = {};
   if (l.page !== undefined) out.page = l.page;
+  if (l.lineOnPage !== undefined) out.lineOnPage = l.lineOnPage;
   if (l.paragraph !== undefined) out.paragraph = l.paragraph;
   if (l.unit !== undefined) out.unit = l.unit;
   return out;

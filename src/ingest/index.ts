@@ -62,7 +62,7 @@ export async function parseDocument(bytes: Uint8Array, path: string, options: Fo
   if (binary !== undefined) {
     if ('unsupported' in binary) throw new FbcoopError('E_INPUT_UNSUPPORTED', `${name}: ${binary.unsupported}, not a format fbcoop reads`);
     const format = binary.format as 'docx' | 'odt' | 'pdf';
-    const reading = await guarded(name, format, () => readBinaryFormat(format, bytes, options));
+    const reading = await guarded(name, format, () => readBinaryFormat(format, bytes, { revisions: options.revisions, path: name }));
     if (reading.value.trim() === '') throw new FbcoopError('E_INPUT_EMPTY', `${name}: no text in this ${FORMAT_NAMES[format]} file`);
     return fromReading({ path, value: reading.value, encoding: 'utf-8', lineStarts: computeLineStarts(reading.value), notes: [] }, reading);
   }

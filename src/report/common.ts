@@ -63,7 +63,7 @@ export function locationLabel(location: Location): string {
 /** A location's place beyond its lines (` (page 2, paragraph 14)`, ` (unit 7)`), or `''`. */
 export function placeLabel(location: Location): string {
   const parts: string[] = [];
-  if (location.page !== undefined) parts.push(`page ${location.page}`);
+  if (location.page !== undefined) parts.push(location.lineOnPage !== undefined ? `page ${location.page} line ${location.lineOnPage}` : `page ${location.page}`);
   if (location.paragraph !== undefined) parts.push(`paragraph ${location.paragraph}`);
   if (location.unit !== undefined) parts.push(`unit ${location.unit}`);
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;

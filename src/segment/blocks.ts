@@ -61,6 +61,7 @@ export function unitsFromBlocks(document: Document): BlockUnits {
     }
     const unit: Unit = { kind: kind as Unit['kind'], ranges, block: index };
     if (block.locator !== undefined) unit.locator = block.locator;
+    if (block.places !== undefined && block.places.length > 0) unit.places = block.places;
     if (block.lang !== undefined) unit.lang = block.lang;
     if (kind === 'title') {
       units.push(unit);

@@ -1,5 +1,5 @@
 /** Stage 2, segment: a `Document` → clauses, sentences, items and headings with exact positions. */
-import type { Document, Granularity, Repair, Segment, SegmentKind, SegmentedDocument, Segmentation, Skipped } from '../types.js';
+import type { Document, Granularity, Locator, Place, Repair, Segment, SegmentKind, SegmentedDocument, Segmentation, Skipped } from '../types.js';
 import { pointAt } from '../position.js';
 import { lineTable, segmentLines } from './lines.js';
 import { markerAt, type Marker } from './markers.js';
@@ -64,7 +64,8 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
     };
     if (section !== undefined) seg.section = section;
     if (label !== undefined) seg.label = label;
-    if (unit?.locator !== undefined) seg.locator = unit.locator;
+    const locator = unit?.places !== undefined ? placeAt(unit.places, start) ?? unit.locator : unit?.locator;
+    if (locator !== undefined) seg.locator = locator;
     if (unit?.block !== undefined) seg.block = unit.block;
     segments.push(seg);
   };
@@ -126,6 +127,16 @@ function trimmedSpans(text: string, ends: number[], base: number): number[] {
     a = end;
   }
   return out;
+}
+
+/** The locator of the line a segment starts on: the last place at or before `offset`. */
+function placeAt(places: readonly Place[], offset: number): Locator | undefined {
+  let found: Locator | undefined;
+  for (const p of places) {
+    if (p.offset > offset) break;
+    found = p.locator;
+  }
+  return found;
 }
 
 /**

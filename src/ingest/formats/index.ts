@@ -33,6 +33,9 @@ const importHook = (globalThis as { __fbcoopImportReader?: (name: string) => Pro
 const html = async (): Promise<typeof import('./html.js')> => (importHook ? importHook('html') : import('./html.js')) as Promise<typeof import('./html.js')>;
 const markdown = async (): Promise<typeof import('./markdown.js')> => (importHook ? importHook('markdown') : import('./markdown.js')) as Promise<typeof import('./markdown.js')>;
 const xliff = async (): Promise<typeof import('./xliff.js')> => (importHook ? importHook('xliff') : import('./xliff.js')) as Promise<typeof import('./xliff.js')>;
+const docx = async (): Promise<typeof import('./docx.js')> => (importHook ? importHook('docx') : import('./docx.js')) as Promise<typeof import('./docx.js')>;
+const odt = async (): Promise<typeof import('./odt.js')> => (importHook ? importHook('odt') : import('./odt.js')) as Promise<typeof import('./odt.js')>;
+const pdf = async (): Promise<typeof import('./pdf.js')> => (importHook ? importHook('pdf') : import('./pdf.js')) as Promise<typeof import('./pdf.js')>;
 
 /**
  * Read a text format.
@@ -53,8 +56,10 @@ export async function readTextFormat(format: TextFormat, value: string): Promise
  * @param format the format detected
  * @param bytes the file's content
  */
-export async function readBinaryFormat(format: BinaryFormat, bytes: Uint8Array, options: FormatOptions = {}): Promise<FormatReading> {
-  void bytes;
-  void options;
-  throw new Error(`${FORMAT_NAMES[format]} is not read yet`);
+export async function readBinaryFormat(format: BinaryFormat, bytes: Uint8Array, options: FormatOptions & { path?: string } = {}): Promise<FormatReading> {
+  switch (format) {
+    case 'docx': return (await docx()).readDocx(bytes, options);
+    case 'odt': return (await odt()).readOdt(bytes, options);
+    case 'pdf': return (await pdf()).readPdf(bytes, options);
+  }
 }

@@ -24,12 +24,22 @@ export interface Locator {
   unit?: string;
 }
 
+/** A line's start in `value` and where that line lies in the document. */
+export interface Place {
+  offset: number;
+  locator: Locator;
+}
+
 /** One block of a document: a heading, a paragraph, a list item, a table cell. */
 export interface Block {
   kind: BlockKind;
   /** Heading level (1 = top) or list nesting level (1 = outermost). */
   level?: number;
-  /** A list item's number or bullet as rendered (`3.`, `b)`, `•`), where the format computes it. */
+  /**
+   * A list item's number or bullet as rendered (`3.`, `b)`, `•`), where the format computes it.
+   * DOCX/ODT/PDF write it before the block's text in `value`; an item's ranges leave it out (as the
+   * plain-text reader leaves out a typed bullet), a numbered heading's include it (`1. On …`).
+   */
   label?: string;
   /**
    * Text ranges of the block in `FormatReading.value`: `[start0, end0, start1, end1, …]`, in order,
@@ -39,6 +49,11 @@ export interface Block {
   ranges: number[];
   /** Where the block lies, beyond line and column of `value`. */
   locator?: Locator;
+  /**
+   * Where each line of the block starts, for a block that spans places (a PDF paragraph over
+   * lines, columns and pages): offsets in `value`, in order; the first is `locator`'s.
+   */
+  places?: Place[];
   /** Part of the document; only `body` is compared by default. */
   part?: 'body' | 'header' | 'footer' | 'footnote' | 'comment';
   /** Language the format declares for the block (HTML `lang`, XLIFF `xml:lang`), ISO 639-1. */

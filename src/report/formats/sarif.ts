@@ -98,6 +98,7 @@ function sarifLocation(location: Location): Sarif.Location {
   // The line is of the text as fbcoop reads it; the page, paragraph or unit is where a reader looks in the file.
   const place: Record<string, number | string> = {};
   if (location.page !== undefined) place.page = location.page;
+  if (location.lineOnPage !== undefined) place.lineOnPage = location.lineOnPage;
   if (location.paragraph !== undefined) place.paragraph = location.paragraph;
   if (location.unit !== undefined) place.unit = location.unit;
   if (Object.keys(place).length > 0) out.properties = place;
