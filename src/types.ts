@@ -53,6 +53,8 @@ export interface Document {
   replacements?: Replacement[];
   /** Pending tracked changes (DOCX/ODT). */
   revisions?: Revision[];
+  /** How the text was read where changes are pending: with them accepted (the default) or as before them. */
+  revisionMode?: 'accepted' | 'original';
   /** A bilingual file (XLIFF, TMX) read as one of its sides: only that side's blocks are kept. */
   side?: 'source' | 'target';
 }

@@ -3,7 +3,7 @@ import type { Document } from '../types.js';
 import { computeLineStarts } from '../position.js';
 import { decodeBytes } from './decode.js';
 import { readFileBytes, readStdinBytes } from './read-bytes.js';
-import { FbcoopError } from '../errors.js';
+import { FbcoopError, type ErrorCode } from '../errors.js';
 import { detectBinary, detectText, FORMAT_NAMES, readBinaryFormat, readTextFormat, type FormatOptions, type TextFormat } from './formats/index.js';
 import type { FormatReading } from './formats/types.js';
 
@@ -64,7 +64,9 @@ export async function parseDocument(bytes: Uint8Array, path: string, options: Fo
     const format = binary.format as 'docx' | 'odt' | 'pdf';
     const reading = await guarded(name, format, () => readBinaryFormat(format, bytes, { revisions: options.revisions, path: name }));
     if (reading.value.trim() === '') throw new FbcoopError('E_INPUT_EMPTY', `${name}: no text in this ${FORMAT_NAMES[format]} file`);
-    return fromReading({ path, value: reading.value, encoding: 'utf-8', lineStarts: computeLineStarts(reading.value), notes: [] }, reading);
+    const doc = fromReading({ path, value: reading.value, encoding: 'utf-8', lineStarts: computeLineStarts(reading.value), notes: [] }, reading);
+    if (doc.revisions !== undefined) doc.revisionMode = options.revisions ?? 'accepted';
+    return doc;
   }
   const doc = decodeDocument(bytes, path);
   const detected = detectText(doc.value, path);
@@ -80,6 +82,9 @@ async function guarded(name: string, format: keyof typeof FORMAT_NAMES, read: ()
     return await read();
   } catch (error) {
     if (error instanceof FbcoopError) throw error;
+    // A reader bundled on its own has its own copy of the class: known by its name and code.
+    const known = error as { name?: string; code?: ErrorCode; message?: string };
+    if (known?.name === 'FbcoopError' && known.code !== undefined) throw new FbcoopError(known.code, known.message ?? '', error);
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new FbcoopError('E_INPUT_DAMAGED', `${name}: damaged or unreadable ${FORMAT_NAMES[format]} file (${reason})`, error);
   }

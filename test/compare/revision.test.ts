@@ -35,7 +35,7 @@ describe('revision', () => {
     const { report } = analyze(office('fr.docx', FR), office('en.docx', EN, [insertion]));
     const date = report.findings.find((f) => f.rule === 'date-mismatch')!;
     expect(date.target?.paragraph).toBe(1);
-    expect(date.note).toMatch(/pending tracked change in the target introduces this \(insertion by A\. Editor .*"2017", paragraph 1\)/);
+    expect(date.note).toMatch(/pending tracked change in the target, read as accepted, makes this \(insertion by A\. Editor .*"2017", paragraph 1\)/);
     const clean = analyze(office('fr.docx', FR), office('en.docx', EN)).report.findings.find((f) => f.rule === 'date-mismatch')!;
     expect(clean.note ?? '').not.toMatch(/tracked change/);
   });

@@ -30,9 +30,9 @@ export function checkRevision(doc: SegmentedDocument, side: Side): Emitted[] {
       severity: 'info',
       message: `pending tracked ${describeRevision(r)} in paragraph ${r.paragraph}`,
       [side]: location,
-      note: r.type === 'insertion'
-        ? 'compared as accepted unless --revisions original'
-        : 'compared as accepted (the text deleted) unless --revisions original',
+      note: doc.document.revisionMode === 'original'
+        ? 'read as before the change (--revisions original)'
+        : 'read with the change accepted (--revisions original reads the text as before it)',
     };
     finding.fingerprint = fingerprint('revision', r.type, r.text);
     out.push({ order: index < 0 ? doc.segments.length : index, finding });
@@ -54,7 +54,10 @@ export function noteRevisions(findings: Finding[], source: SegmentedDocument, ta
       if (!loc || !revisions || loc.start === undefined || loc.end === undefined) continue;
       const hit = revisions.find((r) => r.start <= loc.end! && r.end >= loc.start! && (r.end > r.start ? r.start < loc.end! && r.end > loc.start! : true));
       if (!hit) continue;
-      const says = `a pending tracked change in the ${side} introduces this (${describeRevision(hit)}, paragraph ${hit.paragraph})`;
+      const change = `${describeRevision(hit)}, paragraph ${hit.paragraph}`;
+      const says = doc.document.revisionMode === 'original'
+        ? `a pending tracked change in the ${side} would alter this once accepted (${change})`
+        : `a pending tracked change in the ${side}, read as accepted, makes this (${change}); --revisions original reads the text without it`;
       f.note = f.note ? `${f.note}; ${says}` : says;
     }
   }
