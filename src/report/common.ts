@@ -21,6 +21,11 @@ export interface SegmentRecord {
   line: number;
   endLine: number;
   language: string;
+  /** Where the segment lies in a PDF, DOCX/ODT or XLIFF/TMX (second-round extension), after the spec's keys. */
+  page?: number;
+  lineOnPage?: number;
+  paragraph?: number;
+  unit?: string;
 }
 
 /**
@@ -39,6 +44,10 @@ export function segmentRecord(segment: Segment, lineStarts: readonly number[]): 
     line: segment.position.start.line,
     endLine: endLineOf(segment.position, lineStarts),
     language: segment.lang,
+    ...(segment.locator?.page !== undefined ? { page: segment.locator.page } : {}),
+    ...(segment.locator?.lineOnPage !== undefined ? { lineOnPage: segment.locator.lineOnPage } : {}),
+    ...(segment.locator?.paragraph !== undefined ? { paragraph: segment.locator.paragraph } : {}),
+    ...(segment.locator?.unit !== undefined ? { unit: segment.locator.unit } : {}),
   };
 }
 

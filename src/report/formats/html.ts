@@ -6,6 +6,7 @@
  */
 import type { Finding, Location, Severity, WordChange } from '../../types.js';
 import type { CorpusReport, PairSegment, PairView } from '../../corpus/index.js';
+import { placeLabel } from '../common.js';
 
 /** Options of `formatHtml`. */
 export interface HtmlOptions {
@@ -77,7 +78,7 @@ apply();
 `;
 
 function locLabel(l: Location): string {
-  return `${l.path}:${l.endLine > l.line ? `${l.line}-${l.endLine}` : l.line}`;
+  return `${l.path}:${l.endLine > l.line ? `${l.line}-${l.endLine}` : l.line}${placeLabel(l)}`;
 }
 
 /** Parts of a compared value worth marking in a text: those that differ between expected and actual. */
