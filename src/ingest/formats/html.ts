@@ -33,7 +33,12 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCK_ELEMENTS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'pre', 'caption', 'blockquote', 'div', 'section', 'article',
   'main', 'body', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'address', 'hgroup', 'center', 'details', 'summary', 'hr', 'html']);
 
-/** Share of the page's paragraph text an element must hold to be taken as its main content without `<main>` or `<article>`. */
+/**
+ * Share of the page's paragraph text an element must hold to be taken as its main content without
+ * `<main>` or `<article>`: a content block holds nearly all of it (the fixture pages' `<div
+ * id="content">`: everything but the furniture already dropped); below half, the text is spread over
+ * several blocks and the whole body, furniture removed, loses less.
+ */
 const DENSEST_MIN_SHARE = 0.5;
 
 /**
@@ -206,7 +211,7 @@ class Walker {
       this.inline(c, () => block);
     }
     this.open = undefined;
-    if (block.ranges.length === 0) this.blocks.splice(this.blocks.indexOf(block), 1);
+    if (block.ranges.length === 0) this.drop(block);
     for (const c of nested) this.block(c, lang);
     this.open = undefined;
   }
@@ -242,10 +247,14 @@ class Walker {
 
   private close(): void {
     const b = this.open;
-    if (b && !b.ranges.some((_, k) => k % 2 === 0 && this.value.slice(b.ranges[k], b.ranges[k + 1]).trim() !== '')) {
-      this.blocks.splice(this.blocks.indexOf(b), 1);
-    }
+    if (b && !b.ranges.some((_, k) => k % 2 === 0 && this.value.slice(b.ranges[k], b.ranges[k + 1]).trim() !== '')) this.drop(b);
     this.open = undefined;
+  }
+
+  /** Remove a block that got no text (it is the last one pushed, so this is constant time). */
+  private drop(block: Block): void {
+    const i = this.blocks.lastIndexOf(block);
+    if (i >= 0) this.blocks.splice(i, 1);
   }
 
   /** Character references in a text node, mapped to the characters they stand for. */
