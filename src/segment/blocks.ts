@@ -19,8 +19,9 @@ export interface BlockUnits {
 /**
  * Cut a document's blocks into units (title, headings, items, paragraphs) with section paths.
  * @param document a document whose `blocks` are set; when `side` is set only that side's blocks count
+ * @param furniture regions of page furniture: a block wholly inside one is skipped with its reason
  */
-export function unitsFromBlocks(document: Document): BlockUnits {
+export function unitsFromBlocks(document: Document, furniture: readonly Skipped[] = []): BlockUnits {
   const { value, lineStarts } = document;
   const blocks = document.blocks ?? [];
   const units: Unit[] = [];
@@ -38,6 +39,12 @@ export function unitsFromBlocks(document: Document): BlockUnits {
         const end = r[r.length - 1];
         skipped.push({ line: pointAt(lineStarts, start).line, endLine: pointAt(lineStarts, Math.max(start, end - 1)).line, start, end, reason: `not body text: ${block.part}` });
       }
+      return;
+    }
+    // A body block that lies wholly in page furniture (a source URL line) is left out like it.
+    const inFurniture = r.length >= 2 && furniture.find((f) => f.start <= r[0] && r[r.length - 1] <= f.end);
+    if (inFurniture) {
+      skipped.push({ ...inFurniture });
       return;
     }
     const ranges = joinedRanges(r);

@@ -34,8 +34,11 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
   let units: Unit[];
   let skipped: Skipped[];
   if (document.blocks !== undefined) {
-    // A format reader gave the blocks and their kinds: no guessing from line shapes, no furniture scan.
-    ({ units, skipped } = unitsFromBlocks(document));
+    // A format reader gave the blocks and their kinds: no guessing from line shapes. A text
+    // rendition (DOCX, ODT, PDF) still has the plain-text furniture (a source URL, a subscription
+    // prompt) looked for, block by block; HTML readers drop their own.
+    const rendition = document.format === 'docx' || document.format === 'odt' || document.format === 'pdf';
+    ({ units, skipped } = unitsFromBlocks(document, rendition ? renditionFurniture(document) : []));
   } else {
     const lines = lineTable(document);
     const markers: Marker[] = new Array(lines.count);
@@ -127,6 +130,14 @@ function trimmedSpans(text: string, ends: number[], base: number): number[] {
     a = end;
   }
   return out;
+}
+
+/** Page furniture of a text rendition, found as in plain text. */
+function renditionFurniture(document: Document): Skipped[] {
+  const lines = lineTable(document);
+  const markers: Marker[] = new Array(lines.count);
+  for (let i = 0; i < lines.count; i++) markers[i] = markerAt(document.value, lines.contentStart[i], lines.contentEnd[i]);
+  return findFurniture(document.value, lines, markers).skipped;
 }
 
 /** The locator of the line a segment starts on: the last place at or before `offset`. */
