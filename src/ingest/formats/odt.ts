@@ -191,7 +191,10 @@ class OdtReader {
   }
 
   private paragraphMeta(p: XmlNode): BlockMeta {
-    const chain = this.styleChain(p.attrs['text:style-name']);
+    const styleName = p.attrs['text:style-name'];
+    const chain = this.styleChain(styleName);
+    // a style used but not defined (pandoc's "Title") still says what it is by its name
+    if (chain.length === 0 && styleName) chain.push({ displayName: styleName.replace(/_20_/g, ' ') });
     if (chain.some((s) => TITLE_STYLE.test(s.displayName))) return { kind: 'title' };
     if (p.tag === 'text:h') {
       const level = Number(p.attrs['text:outline-level'] ?? chain.find((s) => s.outlineLevel !== undefined)?.outlineLevel ?? 1);
