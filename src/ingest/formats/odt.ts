@@ -144,7 +144,13 @@ class OdtReader {
         case 'text:p': case 'text:h': this.readParagraph(node, part); break;
         case 'text:list': this.readList(node, part, 1, undefined); break;
         case 'table:table': this.readTable(node, part); break;
-        case 'text:change': case 'text:change-start': case 'text:change-end': this.paragraphPieces([node], 0); break;
+        case 'text:change': {
+          // a deleted paragraph: its text is a block of the original reading, listed either way
+          const number = part === 'body' ? this.paragraph + 1 : 0;
+          this.out.addBlock(this.paragraphPieces([node], number), { kind: 'paragraph', part, ...(number > 0 ? { locator: { paragraph: number } } : {}) });
+          break;
+        }
+        case 'text:change-start': case 'text:change-end': this.paragraphPieces([node], part === 'body' ? this.paragraph + 1 : 0); break;
         default: this.readContainer(node.children, part);
       }
     }
