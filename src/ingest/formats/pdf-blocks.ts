@@ -6,7 +6,7 @@
  */
 import type { BlockKind } from './types.js';
 import type { Line } from './pdf-layout.js';
-import { RenditionBuilder, type Piece } from './rendition.js';
+import { RenditionBuilder, type BlockMeta, type Piece } from './rendition.js';
 
 /** A gap between lines wider than this many line pitches ends a paragraph (LibreOffice's 0.2 cm paragraph spacing at 11 pt gives 1.45). */
 const PARAGRAPH_GAP = 1.25;
@@ -142,7 +142,7 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
       if (index > 0) pieces.push({ text: '\n', shown: true });
       pieces.push({ text, shown: true, place });
     });
-    const meta = { kind: group.kind, locator: { page: group.lines[0].page, lineOnPage: lineOnPage.get(group.lines[0]) ?? 0 } } as Parameters<RenditionBuilder['addBlock']>[1];
+    const meta: BlockMeta = { kind: group.kind, locator: { page: group.lines[0].page, lineOnPage: lineOnPage.get(group.lines[0]) ?? 0 } };
     if (group.level !== undefined) meta.level = group.level;
     if (group.label !== undefined) meta.label = group.label;
     out.addBlock(pieces, meta);
