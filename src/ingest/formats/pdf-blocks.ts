@@ -57,6 +57,11 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
   const groups: Group[] = [];
   const isHeading = (line: Line): boolean => line.size > bodySize * HEADING_SIZE;
   for (const line of lines) {
+    // a numbered heading keeps its number in its text, as typed headings do
+    if (line.bullet !== undefined && isHeading(line)) {
+      line.text = `${line.bullet} ${line.text}`;
+      delete line.bullet;
+    }
     const group = groups[groups.length - 1];
     const previous = group?.lines[group.lines.length - 1];
     if (group && previous && !line.bullet && continues(group, previous, line)) {
