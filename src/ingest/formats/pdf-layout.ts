@@ -62,6 +62,19 @@ const COLUMN_SHARE = 0.15;
 /** …and at most this share of its lines crosses the gutter (titles, running headers, spanning headings). */
 const MAX_CROSSING_SHARE = 0.25;
 
+/** A superscript or subscript is this much smaller than its line's text. */
+const SCRIPT_SIZE = 0.85;
+/** Footnote calls: digits and the usual symbols. */
+const NOTE_CALL = /^(?:\d{1,3}|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
+
+/** A smaller item just above or below a line's baseline, right after its text: a superscript or subscript of that line. */
+function raisedOrLowered(item: TextItem, line: Line): boolean {
+  const shift = item.y - line.y;
+  const gap = item.x - line.x1;
+  return item.size < SCRIPT_SIZE * line.size && Math.abs(shift) >= SAME_BASELINE * item.size && shift < 0.7 * line.size && shift > -0.4 * line.size
+    && gap > -0.5 * line.size && gap < MAX_WORD_GAP * line.size;
+}
+
 /**
  * Join a page's items into lines, in the order the page writes them.
  * @param items the page's text items, in content order
@@ -74,6 +87,12 @@ export function itemsToLines(items: TextItem[], page: number): Line[] {
     if (item.text === '') continue;
     const blank = item.text.trim() === '';
     const size = item.size || 1;
+    if (current && !blank && raisedOrLowered(item, current)) {
+      // a footnote call is not text (the DOCX and ODT readers leave it out too); "1er", "m²" are
+      if (!NOTE_CALL.test(item.text.trim())) current.text += item.text.trim();
+      current.x1 = Math.max(current.x1, item.x + item.width);
+      continue;
+    }
     // nothing joins a lone bullet glyph or list number that opens a line: it may label the text after it
     if (current && !isMarker(current.text)) {
       const scale = Math.max(size, current.size);

@@ -43,3 +43,22 @@ describe('pandoc DOCX and ODT: title, table, footnote, nested numbered list, com
     expect(odt.blocks.filter((b) => b.part === 'footer').map((b) => odt.value.slice(b.ranges[0], b.ranges[1]))).toEqual(['1']);
   });
 });
+
+describe("LibreOffice's PDF of the pandoc DOCX", () => {
+  it('reads the list numbers as labels, drops the footnote call, keeps title and heading', async () => {
+    const { readPdf } = await import('../../../src/ingest/formats/pdf.js');
+    const pdf = await readPdf(fixture('features/features.pdf'));
+    const items = pdf.blocks.filter((b) => b.kind === 'item');
+    expect(items.map((b) => [b.level, b.label, pdf.value.slice(b.ranges[0], b.ranges[1])])).toEqual([
+      [1, '1.', 'Police co-operation'],
+      [1, '2.', 'Judicial co-operation'],
+      [2, 'a.', 'joint inquiry teams'],
+      [2, 'b.', 'liaison magistrates'],
+      [1, '3.', 'Countering violent radicalisation'],
+    ]);
+    expect(pdf.blocks[0].kind).toBe('title');
+    expect(pdf.blocks[1].kind).toBe('heading');
+    // the superscript footnote call "1" is not glued to the year
+    expect(pdf.value.replace(/\s+/g, ' ')).toContain('11 June 2018. They recalled earlier steps.');
+  });
+});
