@@ -289,6 +289,9 @@ class OdtReader {
               pieces.push(...this.paragraphPieces(p.children, number));
             }
           } else if (node.tag === 'table:table') {
+            // the cell's text so far, then the nested table's cells, in reading order
+            this.out.addBlock(pieces.splice(0), { kind: 'cell', part, ...(first > 0 ? { locator: { paragraph: first } } : {}) });
+            first = 0;
             this.readTable(node, part);
           }
         }
