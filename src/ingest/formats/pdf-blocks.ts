@@ -53,16 +53,29 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
     lineOnPage.set(line, ++counter);
   }
 
-  type Group = { kind: BlockKind; level?: number; label?: string; lines: Line[] };
+  type Group = { kind: BlockKind; level?: number; label?: string; lines: Line[]; note?: boolean };
   const groups: Group[] = [];
   const isHeading = (line: Line): boolean => line.size > bodySize * HEADING_SIZE;
+  const notes = footnoteLines(lines);
+  let lastBody: Group | undefined;
+  let lastNote: Group | undefined;
   for (const line of lines) {
+    if (notes.has(line)) {
+      if (line.noteCall !== undefined || !lastNote || lastNote.lines[lastNote.lines.length - 1].page !== line.page) {
+        lastNote = { kind: 'paragraph', lines: [line], note: true, ...(line.noteCall !== undefined ? { label: line.noteCall } : {}) };
+        groups.push(lastNote);
+      } else {
+        lastNote.lines.push(line);
+      }
+      continue;
+    }
+    if (line.noteCall !== undefined) line.text = `${line.noteCall} ${line.text}`;
     // a numbered heading keeps its number in its text, as typed headings do
     if (line.bullet !== undefined && isHeading(line)) {
       line.text = `${line.bullet} ${line.text}`;
       delete line.bullet;
     }
-    const group = groups[groups.length - 1];
+    const group = lastBody;
     const previous = group?.lines[group.lines.length - 1];
     if (group && previous && !line.bullet && continues(group, previous, line)) {
       group.lines.push(line);
@@ -70,15 +83,16 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
     }
     if (line.bullet) {
       const level = line.x0 - line.columnLeft > 1.5 * line.size ? 2 : 1;
-      groups.push({ kind: 'item', level, label: line.bullet, lines: [line] });
+      lastBody = { kind: 'item', level, label: line.bullet, lines: [line] };
     } else if (isHeading(line)) {
-      groups.push({ kind: 'heading', level: headingSizes.indexOf(Math.round(line.size * 2) / 2) + 1, lines: [line] });
+      lastBody = { kind: 'heading', level: headingSizes.indexOf(Math.round(line.size * 2) / 2) + 1, lines: [line] };
     } else {
-      groups.push({ kind: 'paragraph', lines: [line] });
+      lastBody = { kind: 'paragraph', lines: [line] };
     }
+    groups.push(lastBody);
   }
   // the document's single biggest heading, when it opens the document, is its title
-  const first = groups[0];
+  const first = groups.find((g) => !g.note);
   if (first?.kind === 'heading' && first.level === 1 && groups.filter((g) => g.kind === 'heading' && g.level === 1).length === 1) {
     first.kind = 'title';
     delete first.level;
@@ -150,9 +164,29 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
     const meta: BlockMeta = { kind: group.kind, locator: { page: group.lines[0].page, lineOnPage: lineOnPage.get(group.lines[0]) ?? 0 } };
     if (group.level !== undefined) meta.level = group.level;
     if (group.label !== undefined) meta.label = group.label;
+    if (group.note) meta.part = 'footnote';
     out.addBlock(pieces, meta);
   }
   return stats;
+}
+
+/**
+ * Footnotes: on each page, from the first line in the lower half of the page that opens with a
+ * footnote call (a smaller raised number), that line and the lines after it on the page.
+ */
+function footnoteLines(lines: Line[]): Set<Line> {
+  const notes = new Set<Line>();
+  const byPage = new Map<number, Line[]>();
+  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  for (const pageLines of byPage.values()) {
+    const top = Math.max(...pageLines.map((l) => l.y));
+    const bottom = Math.min(...pageLines.map((l) => l.y));
+    const start = pageLines.findIndex((l) => l.noteCall !== undefined && l.y < (top + bottom) / 2);
+    if (start < 0) continue;
+    const first = pageLines[start];
+    for (const line of pageLines.slice(start)) if (line.y <= first.y + 0.5 * first.size) notes.add(line);
+  }
+  return notes;
 }
 
 /** The font size most characters are set in. */

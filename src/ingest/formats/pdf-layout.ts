@@ -25,6 +25,8 @@ export interface Line {
   size: number;
   /** A bullet glyph or list number that opened the line, set apart from its text, cut from `text`. */
   bullet?: string;
+  /** A footnote call (a smaller raised number) that opened the line, cut from `text`: the line may start a note. */
+  noteCall?: string;
   /** 0 for one column or the left one, 1 for the right column; -1 for a line across both. */
   column: number;
   /** Left edge of the line's column (the page's text left edge in one column). */
@@ -114,8 +116,15 @@ export function itemsToLines(items: TextItem[], page: number): Line[] {
   for (const line of lines) {
     line.text = line.text.replace(/\s+/g, ' ').trim();
     const previous = merged[merged.length - 1];
-    // a bullet glyph set apart from its text on the same baseline
     const gap = previous ? line.x0 - previous.x1 : 0;
+    // a smaller raised number before a line's text: the call of the footnote the line starts
+    if (previous && previous.bullet === undefined && previous.noteCall === undefined && NOTE_CALL.test(previous.text) && previous.size < SCRIPT_SIZE * line.size
+      && previous.y - line.y >= 0.15 * line.size && previous.y - line.y < 0.7 * line.size && gap > -0.5 * line.size && gap < 2 * line.size) {
+      previous.noteCall = previous.text;
+      Object.assign(previous, { text: line.text, x1: line.x1, y: line.y, size: line.size });
+      continue;
+    }
+    // a bullet glyph set apart from its text on the same baseline
     if (previous && previous.bullet === undefined && isMarker(previous.text) && Math.abs(previous.y - line.y) < SAME_BASELINE * line.size
       && gap > (BULLETS.test(previous.text) ? 0 : LIST_NUMBER_GAP * line.size) && gap < 4 * line.size) {
       previous.bullet = previous.text;

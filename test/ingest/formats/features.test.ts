@@ -45,7 +45,7 @@ describe('pandoc DOCX and ODT: title, table, footnote, nested numbered list, com
 });
 
 describe("LibreOffice's PDF of the pandoc DOCX", () => {
-  it('reads the list numbers as labels, drops the footnote call, keeps title and heading', async () => {
+  it('reads the list numbers as labels, the footnote apart, drops the footnote call, keeps title and heading', async () => {
     const { readPdf } = await import('../../../src/ingest/formats/pdf.js');
     const pdf = await readPdf(fixture('features/features.pdf'));
     const items = pdf.blocks.filter((b) => b.kind === 'item');
@@ -60,5 +60,9 @@ describe("LibreOffice's PDF of the pandoc DOCX", () => {
     expect(pdf.blocks[1].kind).toBe('heading');
     // the superscript footnote call "1" is not glued to the year
     expect(pdf.value.replace(/\s+/g, ' ')).toContain('11 June 2018. They recalled earlier steps.');
+    // the note at the foot of the page is a footnote, as in the DOCX, not body text
+    const notes = pdf.blocks.filter((b) => b.part === 'footnote');
+    expect(notes.map((b) => [b.label, pdf.value.slice(b.ranges[0], b.ranges[1])])).toEqual([['1', 'Joint communiqué, Paris, 11 June 2018.']]);
+    expect(pdf.blocks.filter((b) => b.part === 'body').every((b) => !pdf.value.slice(b.ranges[0], b.ranges[1]).includes('Joint communiqué'))).toBe(true);
   });
 });
