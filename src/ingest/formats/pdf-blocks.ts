@@ -177,7 +177,10 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
 function footnoteLines(lines: Line[]): Set<Line> {
   const notes = new Set<Line>();
   const byPage = new Map<number, Line[]>();
-  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  for (const line of lines) {
+    const pageLines = byPage.get(line.page);
+    if (pageLines) pageLines.push(line); else byPage.set(line.page, [line]);
+  }
   for (const pageLines of byPage.values()) {
     const top = Math.max(...pageLines.map((l) => l.y));
     const bottom = Math.min(...pageLines.map((l) => l.y));
