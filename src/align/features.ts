@@ -5,6 +5,8 @@
  * typed arrays.
  */
 import { numberWordValue } from '../anchors/number-words.js';
+import { fold } from '../text/fold.js';
+import { FNV_OFFSET_BASIS, fnv1aStep } from '../text/hash.js';
 
 /** Words at least this long give a cognate feature (short words collide across languages). */
 const COGNATE_MIN_LENGTH = 4;
@@ -18,14 +20,8 @@ PUNCT_CLASSES.forEach((chars, k) => {
   for (const ch of chars) PUNCT_CLASS[ch.charCodeAt(0)] = k + 1;
 });
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** Accent- and case-fold a word (`Édouard` → `edouard`). */
-export function fold(word: string): string {
-  // Most text is ASCII: skip the (costly) decomposition when there is nothing to strip.
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
+/** Accent- and case-fold a word (`Édouard` → `edouard`); written once in `text/fold.ts`. */
+export { fold };
 
 /** A feature vocabulary shared by both sides of one alignment. */
 export class Vocabulary {
@@ -234,9 +230,7 @@ const OPENERS = codes('"«“„-–—');
 /** Character codes skipped when trimming a text for the whole-text feature. */
 const isSpace = (code: number): boolean => code <= 32 || code === 160;
 /** FNV-1a offset basis, as a signed 32-bit integer (V8 keeps it unboxed). */
-const FNV_BASIS = 0x811c9dc5 | 0;
-/** FNV-1a prime. */
-const FNV_PRIME = 16777619;
+const FNV_BASIS = FNV_OFFSET_BASIS | 0;
 
 /** Scratch state of one side's scan. */
 interface Scan {
@@ -281,7 +275,7 @@ function scanText(text: string, scan: Scan): number {
       if (pk !== 0) punct |= 1 << (pk - 1);
       if (c >= first && c < last) {
         const lower = code >= 65 && code <= 90 ? code + 32 : code;
-        textHash1 = Math.imul(textHash1 ^ lower, FNV_PRIME);
+        textHash1 = fnv1aStep(textHash1, lower);
         textHash2 = (Math.imul(textHash2, 31) + lower) | 0;
       }
       inWord = isWordChar(code, text, c);

@@ -1,31 +1,13 @@
-/** Month and weekday names of the main EU languages, folded (no accents, lower case). */
+/** Month and weekday look-ups over the languages' data (`src/lang/`), folded (no accents, lower case). */
 
 import { foldWord } from './fold.js';
+import { DEFAULT_ABBREVIATION_LANGS as DEFAULT_LANGS, LANGUAGES, wordsOf } from '../lang/index.js';
 
-/** Full month names, January first, per language. */
-const FULL: Record<string, string[][]> = {
-  en: [['january'], ['february'], ['march'], ['april'], ['may'], ['june'], ['july'], ['august'], ['september'], ['october'], ['november'], ['december']],
-  fr: [['janvier'], ['fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['aout'], ['septembre'], ['octobre'], ['novembre'], ['decembre']],
-  nl: [['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december']],
-  de: [['januar', 'janner'], ['februar', 'feber'], ['marz', 'maerz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['dezember']],
-  es: [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre']],
-  it: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
-  pt: [['janeiro'], ['fevereiro'], ['marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro'], ['outubro'], ['novembro'], ['dezembro']],
-};
-
-/** Abbreviations, only trusted in their own language (many are words elsewhere: `set`, `out`, `ago`). */
-const ABBREVIATIONS: Record<string, string[][]> = {
-  en: [['jan'], ['feb'], ['mar'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['oct'], ['nov'], ['dec']],
-  fr: [['janv', 'jan'], ['fevr', 'fev'], [], ['avr'], [], [], ['juil'], [], ['sept', 'sep'], ['oct'], ['nov'], ['dec']],
-  nl: [['jan'], ['feb'], ['mrt'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['okt'], ['nov'], ['dec']],
-  de: [['jan'], ['feb'], ['mar', 'mrz'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['okt'], ['nov'], ['dez']],
-  es: [['ene'], ['feb'], ['mar'], ['abr'], ['may'], ['jun'], ['jul'], ['ago'], ['sep', 'sept', 'set'], ['oct'], ['nov'], ['dic']],
-  it: [['gen', 'genn'], ['feb', 'febb'], ['mar'], ['apr'], ['mag', 'magg'], ['giu'], ['lug'], ['ago'], ['set', 'sett'], ['ott'], ['nov'], ['dic']],
-  pt: [['jan'], ['fev'], ['mar'], ['abr'], ['mai'], ['jun'], ['jul'], ['ago'], ['set'], ['out'], ['nov'], ['dez']],
-};
+/** Month spellings and abbreviations of a language, folded, January first. */
+const folded = (months: readonly (readonly string[])[]): string[][] => months.map((names) => names.map(foldWord));
 
 /** Languages whose abbreviations are trusted when the language is unknown. */
-const DEFAULT_ABBREVIATION_LANGS = ['en', 'fr', 'nl'];
+const DEFAULT_ABBREVIATION_LANGS = DEFAULT_LANGS.map((l) => l.code);
 
 /**
  * Month words that are also ordinary words (`may`, `march`, French `sept` = seven):
@@ -35,14 +17,9 @@ export const AMBIGUOUS_MONTH_WORDS: ReadonlySet<string> = new Set([
   'may', 'march', 'sept', 'mar', 'mag', 'gen', 'ago', 'set', 'out', 'dec', 'jan',
 ]);
 
-const WEEKDAYS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
-  'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica',
-];
+const FULL: Record<string, string[][]> = Object.fromEntries(LANGUAGES.map((l) => [l.code, folded(l.months)]));
+const ABBREVIATIONS: Record<string, string[][]> = Object.fromEntries(LANGUAGES.map((l) => [l.code, folded(l.monthAbbreviations)]));
+const WEEKDAYS = wordsOf('weekdays').map(foldWord);
 
 const FULL_MONTHS = new Map<string, number>();
 for (const lang of Object.keys(FULL)) {

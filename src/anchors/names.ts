@@ -8,6 +8,7 @@ import { foldName, foldWord } from './fold.js';
 import type { Occupancy } from './mask.js';
 import { isCalendarWord } from './months.js';
 import { scanWords } from './chars.js';
+import { wordsOf } from '../lang/index.js';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const NAME_JOINERS = "'’-‐";
@@ -23,29 +24,15 @@ const UPPER_CHAR = /\p{Lu}/u;
 const OPENERS = /[\s«"“„‘'‹([¿¡]/u;
 const SENTENCE_END = /[.!?:…•▪●◦]/u;
 
-/** Lower-case particles inside names (`Jan van Eyck`, `Charles de Gaulle`). */
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'des', 'di', 'da', 'del', 'della', 'dos', 'das', 'do', 'ten', 'ter', 'zu']);
+/** Lower-case particles inside names (`Jan van Eyck`, `Charles de Gaulle`), any language (`src/lang/`). */
+const PARTICLES = new Set(wordsOf('nameParticles'));
 const MAX_PARTICLE_LENGTH = 5;
 /** Capitalised particles that may open a surname (`De Croo`, `Van Quickenborne`, `Le Havre`) when not sentence-initial. */
-const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'di', 'da', 'del', 'ten', 'ter', 'dos']);
-/** Titles and abbreviations after which a full stop does not end a sentence. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'm', 'mme', 'mlle', 'me', 'dhr', 'mevr', 'mw', 'hr', 'fr', 'sen', 'rep', 'gen', 'no', 'nr', 'art', 'vol']);
+const CAPITAL_PARTICLES = new Set(wordsOf('capitalParticles'));
+/** Titles and abbreviations after which a full stop does not end a sentence (`Dr.`, `Mme`, `art.`). */
+const TITLES = new Set([...wordsOf('titles'), ...wordsOf('numberAbbreviations')].map(foldWord));
 /** Function words that are capitalised only because they open a sentence or a title, in the main EU languages. */
-const STOP_WORDS = new Set((
-  'the a an in on at of for to and but or nor so yet this that these those it its we our us they their them he his she her ' +
-  'i you your as by with from into also thus however today yesterday tomorrow there here when where while if then all any ' +
-  'each every both no not such what which who whom whose how why after before during since until under over between among ' +
-  'against through about above below following according mr mrs ms dr prof sir madam dear yes moreover furthermore finally ' +
-  'le la les l un une des du de d et ou mais donc or ni car dans en sur sous par pour avec sans au aux ce cet cette ces il ' +
-  'elle ils elles nous vous on je tu son sa ses leur leurs notre nos votre vos ainsi toutefois cependant enfin depuis pendant ' +
-  'lors selon afin entre vers chez m mme mlle me monsieur madame si quand comme tout tous toute toutes aucun chaque qui que ' +
-  'quoi dont ou het een op van voor met of maar dus ook dit deze die dat ze zij hij wij u ik jij hun hen zijn haar ons onze ' +
-  'tot om bij wat wie waar wanneer hoe na naar uit door onder tussen tegen sinds tijdens volgens als dan er hier daar ten ' +
-  'ter te niet geen alle elke beide meer dhr mevr mw heer mevrouw der das den dem ein eine einer eines einem einen und oder ' +
-  'aber im am an auf aus bei mit nach seit von vom zu zum zur fur uber vor durch gegen ohne um es sie wir ihr ich du sich ' +
-  'dies diese dieser dieses herr frau el los las lo una unos unas y pero con sin por para sobre gli della delle dei degli nel ' +
-  'nella os as um uma e da do das dos na no em'
-).split(' '));
+const STOP_WORDS = new Set(wordsOf('functionWords'));
 
 /** Function words that, in capitals, are shouting rather than acronyms (`UN`, `EU` stay acronyms). */
 const SHOUTED_FUNCTION_WORDS = new Set(['on', 'in', 'of', 'the', 'and', 'or', 'to', 'for', 'at', 'by', 'de', 'la', 'le', 'les', 'et', 'du', 'des', 'au', 'aux', 'en', 'het', 'van', 'een', 'op', 'der', 'die', 'das', 'und']);

@@ -7,12 +7,10 @@
 import { foldWord } from './fold.js';
 import type { Occupancy } from './mask.js';
 import { scanWords } from './chars.js';
-
-/** u: 0–19, t: tens, h: hundred, s: scale (value = power of ten), c: connector. */
-type PartKind = 'u' | 't' | 'h' | 's' | 'c';
+import { LANGUAGES, type NumberWordKind, type NumberWordRow } from '../lang/index.js';
 
 interface Entry {
-  kind: PartKind;
+  kind: NumberWordKind;
   value: number;
   ordinal?: boolean;
   /** Plural scale words (`millions`) only multiply; they never start a number. */
@@ -23,7 +21,8 @@ interface Entry {
 
 type Table = Map<string, Entry>;
 
-function table(spec: Array<[string, PartKind, number, string?]>): Table {
+/** A language's number-word table, from its rows in `src/lang/`. */
+function table(spec: readonly NumberWordRow[]): Table {
   const t: Table = new Map();
   for (const [words, kind, value, flags = ''] of spec) {
     for (const w of words.split(' ')) {
@@ -33,59 +32,12 @@ function table(spec: Array<[string, PartKind, number, string?]>): Table {
   return t;
 }
 
-const EN = table([
-  ['one', 'u', 1], ['a', 'u', 1, 'a'], ['two', 'u', 2], ['three', 'u', 3], ['four', 'u', 4], ['five', 'u', 5],
-  ['six', 'u', 6], ['seven', 'u', 7], ['eight', 'u', 8], ['nine', 'u', 9], ['ten', 'u', 10], ['eleven', 'u', 11],
-  ['twelve', 'u', 12], ['thirteen', 'u', 13], ['fourteen', 'u', 14], ['fifteen', 'u', 15], ['sixteen', 'u', 16],
-  ['seventeen', 'u', 17], ['eighteen', 'u', 18], ['nineteen', 'u', 19], ['twenty', 't', 20], ['thirty', 't', 30],
-  ['forty', 't', 40], ['fifty', 't', 50], ['sixty', 't', 60], ['seventy', 't', 70], ['eighty', 't', 80], ['ninety', 't', 90],
-  ['hundred', 'h', 100], ['thousand', 's', 3], ['million', 's', 6], ['billion', 's', 9], ['trillion', 's', 12],
-  ['and', 'c', 0],
-  ['first', 'u', 1, 'o'], ['second', 'u', 2, 'o'], ['third', 'u', 3, 'o'], ['fourth', 'u', 4, 'o'], ['fifth', 'u', 5, 'o'],
-  ['sixth', 'u', 6, 'o'], ['seventh', 'u', 7, 'o'], ['eighth', 'u', 8, 'o'], ['ninth', 'u', 9, 'o'], ['tenth', 'u', 10, 'o'],
-  ['eleventh', 'u', 11, 'o'], ['twelfth', 'u', 12, 'o'], ['thirteenth', 'u', 13, 'o'], ['fourteenth', 'u', 14, 'o'],
-  ['fifteenth', 'u', 15, 'o'], ['sixteenth', 'u', 16, 'o'], ['seventeenth', 'u', 17, 'o'], ['eighteenth', 'u', 18, 'o'],
-  ['nineteenth', 'u', 19, 'o'], ['twentieth', 't', 20, 'o'], ['thirtieth', 't', 30, 'o'], ['fortieth', 't', 40, 'o'],
-  ['fiftieth', 't', 50, 'o'], ['sixtieth', 't', 60, 'o'], ['seventieth', 't', 70, 'o'], ['eightieth', 't', 80, 'o'],
-  ['ninetieth', 't', 90, 'o'], ['hundredth', 'h', 100, 'o'], ['thousandth', 's', 3, 'o'], ['millionth', 's', 6, 'o'],
-]);
-
-const FR = table([
-  ['un une', 'u', 1], ['deux', 'u', 2], ['trois', 'u', 3], ['quatre', 'u', 4], ['cinq', 'u', 5], ['six', 'u', 6],
-  ['sept', 'u', 7], ['huit', 'u', 8], ['neuf', 'u', 9], ['dix', 'u', 10], ['onze', 'u', 11], ['douze', 'u', 12],
-  ['treize', 'u', 13], ['quatorze', 'u', 14], ['quinze', 'u', 15], ['seize', 'u', 16],
-  ['vingt', 't', 20], ['vingts', 't', 20, 'p'], ['trente', 't', 30], ['quarante', 't', 40], ['cinquante', 't', 50],
-  ['soixante', 't', 60], ['septante', 't', 70], ['octante huitante', 't', 80], ['nonante', 't', 90],
-  ['cent', 'h', 100], ['cents', 'h', 100, 'p'], ['mille mil', 's', 3], ['million', 's', 6], ['millions', 's', 6, 'p'],
-  ['milliard', 's', 9], ['milliards', 's', 9, 'p'], ['billion', 's', 12], ['billions', 's', 12, 'p'],
-  ['et', 'c', 0],
-  ['premier premiere premiers premieres unieme', 'u', 1, 'o'], ['deuxieme deuxiemes second seconde seconds secondes', 'u', 2, 'o'],
-  ['troisieme troisiemes', 'u', 3, 'o'], ['quatrieme', 'u', 4, 'o'], ['cinquieme', 'u', 5, 'o'], ['sixieme', 'u', 6, 'o'],
-  ['septieme', 'u', 7, 'o'], ['huitieme', 'u', 8, 'o'], ['neuvieme', 'u', 9, 'o'], ['dixieme', 'u', 10, 'o'],
-  ['onzieme', 'u', 11, 'o'], ['douzieme', 'u', 12, 'o'], ['treizieme', 'u', 13, 'o'], ['quatorzieme', 'u', 14, 'o'],
-  ['quinzieme', 'u', 15, 'o'], ['seizieme', 'u', 16, 'o'], ['vingtieme', 't', 20, 'o'], ['trentieme', 't', 30, 'o'],
-  ['quarantieme', 't', 40, 'o'], ['cinquantieme', 't', 50, 'o'], ['soixantieme', 't', 60, 'o'], ['centieme', 'h', 100, 'o'],
-  ['millieme', 's', 3, 'o'],
-]);
-
-const NL = table([
-  ['een', 'u', 1], ['twee', 'u', 2], ['drie', 'u', 3], ['vier', 'u', 4], ['vijf', 'u', 5], ['zes', 'u', 6],
-  ['zeven', 'u', 7], ['acht', 'u', 8], ['negen', 'u', 9], ['tien', 'u', 10], ['elf', 'u', 11], ['twaalf', 'u', 12],
-  ['dertien', 'u', 13], ['veertien', 'u', 14], ['vijftien', 'u', 15], ['zestien', 'u', 16], ['zeventien', 'u', 17],
-  ['achttien', 'u', 18], ['negentien', 'u', 19], ['twintig', 't', 20], ['dertig', 't', 30], ['veertig', 't', 40],
-  ['vijftig', 't', 50], ['zestig', 't', 60], ['zeventig', 't', 70], ['tachtig', 't', 80], ['negentig', 't', 90],
-  ['honderd', 'h', 100], ['duizend', 's', 3], ['miljoen', 's', 6], ['miljard', 's', 9], ['biljoen', 's', 12],
-  ['en', 'c', 0],
-  ['eerste', 'u', 1, 'o'], ['tweede', 'u', 2, 'o'], ['derde', 'u', 3, 'o'], ['vierde', 'u', 4, 'o'], ['vijfde', 'u', 5, 'o'],
-  ['zesde', 'u', 6, 'o'], ['zevende', 'u', 7, 'o'], ['achtste', 'u', 8, 'o'], ['negende', 'u', 9, 'o'], ['tiende', 'u', 10, 'o'],
-  ['elfde', 'u', 11, 'o'], ['twaalfde', 'u', 12, 'o'], ['dertiende', 'u', 13, 'o'], ['veertiende', 'u', 14, 'o'],
-  ['vijftiende', 'u', 15, 'o'], ['zestiende', 'u', 16, 'o'], ['zeventiende', 'u', 17, 'o'], ['achttiende', 'u', 18, 'o'],
-  ['negentiende', 'u', 19, 'o'], ['twintigste', 't', 20, 'o'], ['dertigste', 't', 30, 'o'], ['veertigste', 't', 40, 'o'],
-  ['vijftigste', 't', 50, 'o'], ['zestigste', 't', 60, 'o'], ['zeventigste', 't', 70, 'o'], ['tachtigste', 't', 80, 'o'],
-  ['negentigste', 't', 90, 'o'], ['honderdste', 'h', 100, 'o'], ['duizendste', 's', 3, 'o'], ['miljoenste', 's', 6, 'o'],
-]);
-
-const TABLES: Record<string, Table> = { en: EN, fr: FR, nl: NL };
+/** Per language with number words, its table. */
+const TABLES: Record<string, Table> = Object.fromEntries(
+  LANGUAGES.filter((l) => l.numberWords.length > 0).map((l) => [l.code, table(l.numberWords)]),
+);
+/** Dutch compounds are split into these morphemes. */
+const NL = TABLES.nl;
 
 /**
  * The value of one number word as written (`sixteen`, `seize`, `zestien` → `16`, `hundred` → `100`,
@@ -181,7 +133,7 @@ class Accumulator {
   onlyArticles = true;
   /** A connector (`and`, `et`, Dutch `en`) waits for the part it joins. */
   pendingConnector = false;
-  prevKind: PartKind | undefined;
+  prevKind: NumberWordKind | undefined;
 
   get value(): number { return this.total + this.cur; }
 
@@ -247,7 +199,7 @@ interface Word { text: string; start: number; end: number; folded: string }
 
 /** First two letters (char codes, c0 * 256 + c1) of every number word of every table. */
 const OPENING_PAIRS = new Set<number>();
-for (const t of [EN, FR, NL]) for (const w of t.keys()) if (w.length >= 2) OPENING_PAIRS.add(w.charCodeAt(0) * 256 + w.charCodeAt(1));
+for (const t of Object.values(TABLES)) for (const w of t.keys()) if (w.length >= 2) OPENING_PAIRS.add(w.charCodeAt(0) * 256 + w.charCodeAt(1));
 
 /** Three-letter openings of Dutch number morphemes: a cheap filter before splitting a compound. */
 const NL_OPENINGS = new Set(NL_MORPHEMES.filter((m) => m.length >= 3).map((m) => m.slice(0, 3)));

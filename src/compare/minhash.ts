@@ -5,6 +5,8 @@
  * then exact verification of the candidate pairs.
  */
 
+import { fnv1a } from '../text/hash.js';
+
 /** Words per shingle: three words are specific enough that shared shingles mean shared wording. */
 export const SHINGLE_WORDS = 3;
 /** Rows per LSH band: two rows make pairs with a Jaccard of 0.3 (a short text inside a long one) likely candidates. */
@@ -15,15 +17,8 @@ const HASHES = ROWS * BANDS;
 /** Latest members of an LSH bucket each new member is compared with: bounds boilerplate-heavy buckets to linear cost. */
 const BUCKET_COMPARE = 8;
 
-/** FNV-1a over UTF-16 code units. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** FNV-1a over UTF-16 code units (`text/hash.ts`). */
+const hashString = fnv1a;
 
 /** MurmurHash3's finaliser: a cheap, well-mixing 32-bit permutation. */
 function mix(h: number): number {

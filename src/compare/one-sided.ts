@@ -46,11 +46,26 @@ function parentheticals(text: string): Parenthetical[] {
   }
   return out;
 }
-const FIGURE = /\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g;
-
-/** Digit runs of a text with group separators removed, so `1 000`, `1,000` and `1.000` agree. */
-function figures(text: string): string[] {
-  return (text.match(FIGURE) ?? []).map((f) => f.replace(/[.,\u00a0\u202f ](?=\d{3}\b)/g, '').replace(',', '.'));
+/**
+ * The values of the figures and dates a segment has between `start` and `end`, read by the one
+ * figure parser (`anchors/`), so `1 000`, `1,000` and `1.000` agree the way the language writes them.
+ * A date range counts as its ends and a date also as its year, so `(2004-2015)` is kept by a side
+ * that writes the two years apart and `(27 février 2018)` by one that gives only the year.
+ */
+function valuesIn(ctx: PairContext, side: Side, index: number, start = 0, end = Infinity): string[] {
+  const out: string[] = [];
+  for (const a of ctx.anchors(side, index)) {
+    if (a.start < start || a.end > end) continue;
+    if (a.kind === 'number') out.push(a.value);
+    else if (a.kind === 'date') {
+      for (const part of a.value.split('/')) {
+        out.push(part);
+        const year = /^\d{4}/.exec(part);
+        if (year && year[0] !== part) out.push(year[0]);
+      }
+    }
+  }
+  return out;
 }
 
 function hasContent(text: string): boolean {
@@ -186,7 +201,7 @@ export function oneSidedParentheticals(ctx: PairContext, side: Side, rule: strin
       const segment = doc.segments[index];
       for (const m of parentheticals(segment.text)) {
         const content = m.content;
-        const own = figures(content);
+        const own = valuesIn(ctx, side, index, m.index, m.index + m.whole.length);
         let missing: boolean;
         if (ctx.sameLanguage) {
           const words = foldedWords(content);
@@ -196,7 +211,7 @@ export function oneSidedParentheticals(ctx: PairContext, side: Side, rule: strin
           missing = kept / words.length < KEPT_WORDS;
         } else {
           if (own.length === 0) continue;
-          otherFigures ??= new Set(figures(otherText));
+          otherFigures ??= new Set(bead[other].flatMap((i) => valuesIn(ctx, other, i)));
           missing = own.every((f) => !otherFigures!.has(f));
         }
         if (!missing) continue;

@@ -5,6 +5,7 @@
  */
 import type { PlacedAnchor } from './context.js';
 import { fold } from './text.js';
+import { wordsOf } from '../lang/index.js';
 
 /** Words of a person name: given name(s), particles and surname, not a title or a whole sentence. */
 const MAX_NAME_WORDS = 4;
@@ -42,7 +43,7 @@ const INSTITUTION_WORDS = new Set([
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'de', 'den', 'het', 'der', 'die', 'das', 'el', 'los', 'las']);
 
 /** Lower-case particles inside person names (`Jan van Eyck`, `Charles de Gaulle`). */
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'des', 'di', 'da', 'del', 'della', 'dos', 'ten', 'ter', 'zu', "d'", 'd’']);
+const PARTICLES = new Set([...wordsOf('nameParticles'), ...wordsOf('elidedParticles')]);
 
 function isInstitutionWord(word: string): boolean {
   return INSTITUTION_WORDS.has(fold(word));

@@ -1,11 +1,9 @@
 /** Text helpers shared by the checks: folding, word tokens, edit distance. */
 
-/** Accents and case removed, for comparing names and finding near-identical texts. */
-export function fold(text: string): string {
-  // Most text is ASCII: skip the costly decomposition there.
-  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
+import { fold } from '../text/fold.js';
+
+/** Accents and case removed, for comparing names and finding near-identical texts (written once in `text/fold.ts`). */
+export { fold };
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 

@@ -1,6 +1,7 @@
 /** Which parts of a finding's texts to highlight: the word diff, or the differing values. */
 import type { Finding, WordChange } from '../types.js';
 import type { Span, SpanStyle } from './wrap.js';
+import { fold as foldText } from '../text/fold.js';
 
 /**
  * The source and target texts of a word diff: the source is the equal and
@@ -93,7 +94,7 @@ function fold(text: string): { folded: string; origin: number[] } {
     const ch = String.fromCodePoint(cp);
     let f = FOLDED.get(ch);
     if (f === undefined) {
-      f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      f = foldText(ch);
       FOLDED.set(ch, f);
     }
     for (let k = 0; k < f.length; k++) origin.push(i);

@@ -8,6 +8,8 @@ import type { Skipped } from '../types.js';
 import type { LineTable } from './lines.js';
 import { NO_MARKER, type Marker } from './markers.js';
 import { isTerminal, isCloser, isUpper, isDigit, isOpener } from './chars.js';
+import { DEFAULT_ABBREVIATION_LANGS, LANGUAGES, wordsOf } from '../lang/index.js';
+import { fold } from '../text/fold.js';
 
 /** Reasons, indexed by the codes stored per line (0 = not furniture). */
 export const REASONS = [
@@ -46,18 +48,13 @@ const MIN_TEASERS = 2;
 /** Leading date/day lines are looked for among this many first blocks. */
 const MAX_HEADER_BLOCKS = 4;
 
-const MONTHS = new Set(('january february march april may june july august september october november december '
-  + 'jan feb mar apr jun jul aug sep sept oct nov dec '
-  + 'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr fevr avr juil déc '
-  + 'januari februari maart mei juni juli augustus oktober '
-  + 'januar februar märz mai juni juli august oktober dezember mrt okt '
-  + 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre '
-  + 'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre').split(' '));
-const DAYS = new Set(('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun '
-  + 'lundi mardi mercredi jeudi vendredi samedi dimanche '
-  + 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag '
-  + 'montag dienstag mittwoch donnerstag freitag samstag sonntag '
-  + 'lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica').split(' '));
+/** Month names (every language) and abbreviations (of the languages trusted in any text), folded: from `src/lang/`. */
+const MONTHS = new Set([
+  ...LANGUAGES.flatMap((l) => l.months.flat()),
+  ...DEFAULT_ABBREVIATION_LANGS.flatMap((l) => l.monthAbbreviations.flat()),
+].map(fold));
+/** Weekday names and abbreviations, folded. */
+const DAYS = new Set([...wordsOf('weekdays'), ...wordsOf('weekdayAbbreviations')].map(fold));
 const DATE_FILLERS = new Set(['le', 'the', 'of', 'de', 'den', 'der', 'del', 'di', 'on', 'am', 'updated', 'published']);
 
 const CAPTION_RE = /\(\s*(?:photos?|fotos?|images?|pictures?|pics?|illustrations?|cr[ée]dits?(?: photo)?|copyright|©)\b[^()]{0,160}\)\s*$/i;
@@ -250,11 +247,11 @@ function isDateOrDay(t: string): boolean {
   let names = 0;
   for (const tok of tokens) {
     if (/^\d{1,4}(?:st|nd|rd|th|er|e|ème|eme|de|ste|º|°)?$/.test(tok)) numbers++;
-    else if (MONTHS.has(tok) || DAYS.has(tok)) names++;
+    else if (MONTHS.has(fold(tok)) || DAYS.has(fold(tok))) names++;
     else if (/^\d{1,2}:\d{2}$/.test(tok) || DATE_FILLERS.has(tok)) continue;
     else return false;
   }
-  return numbers > 0 || (names === 1 && tokens.length === 1 && DAYS.has(tokens[0]));
+  return numbers > 0 || (names === 1 && tokens.length === 1 && DAYS.has(fold(tokens[0])));
 }
 
 /** Merge furniture lines into `skipped` ranges (blank lines between lines of one reason join them). */

@@ -4,19 +4,31 @@
  * decimals, dates, ellipses, quotes and brackets. One left-to-right pass.
  */
 import { isTerminal, isCloser, isOpener, isUpper, isDigit, isLetter } from './chars.js';
+import { DEFAULT_ABBREVIATION_LANGS, LANGUAGES, wordsOf } from '../lang/index.js';
+import { fold } from '../text/fold.js';
 
+/** Every spelling of a word list as written and accent-folded (`févr`, `fevr`), lower case. */
+function spellings(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w.toLowerCase());
+    out.add(fold(w));
+  }
+  return out;
+}
+
+// The segmenter runs before the language is known: each list is the union over the languages (`src/lang/`).
 /** Abbreviations that precede a name and never end a sentence (lower-case, without the dot). */
-const TITLES = new Set(('m mm mme mmes mlle mlles me mgr pr dr drs prof mr mrs ms messrs sr sra srta jr st ste sts gen gov sen rep '
-  + 'lt col capt cpt sgt rev hon dhr mevr mw ir ing hr fr frau herr dott sig sgra').split(' '));
-/** Abbreviations that stand before a number (`p. 5`, `art. 3`, `nr. 12`, `Dec. 11`). */
-const NUMERIC = new Set(('p pp art arts al no nos nr nrs n° vol vols fig figs ch chap sect sec par §  blz bl pag pág núm '
-  + 'jan feb febr mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc okt mrt tel tél ed éd').split(' '));
+const TITLES = spellings(wordsOf('titles'));
+/** Abbreviations that stand before a number (`p. 5`, `art. 3`, `nr. 12`, `Dec. 11`); month abbreviations only of the languages whose abbreviations are trusted in any text. */
+const NUMERIC = spellings([
+  ...wordsOf('numberAbbreviations'),
+  ...DEFAULT_ABBREVIATION_LANGS.flatMap((l) => l.monthAbbreviations.flat()),
+]);
 /** Abbreviations used inside a sentence (`e.g.`, `i.e.`, `cf.`, `bijv.`, `o.a.`, `vs.`). */
-const INNER = new Set(('e.g eg i.e ie cf vs vgl bijv bv o.a z.b u.a d.h c.-à-d c-à-d resp incl excl ca approx env ggf '
-  + 'mt dept est inc ltd co corp bros viz ibid op cit a.o t.a.v m.b.t i.v.m d.w.z m.a.w z.g.a.n i.s.m p.m n.v.t').split(' '));
+const INNER = spellings(wordsOf('innerAbbreviations'));
 /** Month names, for `1. Februar`-style ordinals that do not end a sentence. */
-const MONTH_WORDS = new Set(('januar februar märz april mai juni juli august september oktober november dezember '
-  + 'january february march may june july october december').split(' '));
+const MONTH_WORDS = spellings(LANGUAGES.flatMap((l) => l.months.flat()));
 
 /** Longest token examined as an abbreviation (`c.-à-d`, `z.g.a.n`); longer ones are words or URLs. */
 const MAX_ABBREVIATION_CHARS = 24;

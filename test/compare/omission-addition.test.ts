@@ -71,12 +71,22 @@ describe('omission', () => {
     ['figures kept without brackets', 'en', 'More fighters (over 200 in France) have returned.', 'nl', 'Meer strijders, meer dan 200 in Frankrijk, zijn teruggekeerd.'],
     ['acronym parenthetical without figures cross-language', 'fr', 'Le système d’information Schengen (SIS) est renforcé.', 'en', 'The Schengen Information System is strengthened.'],
     ['blank segment with no counterpart', 'en', '', 'en', ''],
+    ['figures read by the language: 1,500 (en) is 1.500 (nl)', 'en', 'Staff (1,500 in total) moved.', 'nl', 'Het personeel, in totaal 1.500, verhuisde.'],
+    ['a year range kept as two years', 'en', 'The plan (2004-2015) ended.', 'fr', 'Le plan, de 2004 à 2015, est terminé.'],
+    ['a figure kept in words', 'en', 'The team (two hundred people) left.', 'fr', 'L’équipe de deux cents personnes est partie.'],
+    ['an inline label is not a figure', 'en', 'The first point (1) is agreed.', 'fr', 'Le premier point est acquis.'],
   ];
   it.each(valid)('%s: no finding', (_n, sl, st, tl, tt) => {
     const source = makeDoc(sl, [st]);
     const target = makeDoc(tl, [tt]);
     const beads: [number[], number[]][] = st === '' ? [[[0], []], [[], [0]]] : [[[0], [0]]];
     expect(compare(makeAlignment(source, target, beads), only('omission'))).toEqual([]);
+  });
+
+  it('a parenthetical whose figure is written in words, left out (en → fr)', () => {
+    const source = makeDoc('en', ['The team (two hundred people) left the site.']);
+    const target = makeDoc('fr', ['L’équipe a quitté le site.']);
+    expect(compare(makeAlignment(source, target), only('omission')).map((f) => f.message)).toEqual(['parenthetical left out in the target: "(two hundred people)"']);
   });
 
   it('same language: a parenthetical whose words are gone', () => {

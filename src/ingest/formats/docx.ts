@@ -248,6 +248,9 @@ class DocxReader {
             if (pieces.length > 0) pieces.push({ text: '\n', shown: true });
             pieces.push(...this.paragraphPieces(item, number));
           } else if (item.tag === 'w:tbl') {
+            // the cell's text so far, then the nested table's cells, in reading order
+            this.out.addBlock(pieces.splice(0), { kind: 'cell', part, ...(part === 'body' && first > 0 ? { locator: { paragraph: first } } : {}) });
+            first = 0;
             this.readTable(item, part);
           }
         }

@@ -144,7 +144,13 @@ class OdtReader {
         case 'text:p': case 'text:h': this.readParagraph(node, part); break;
         case 'text:list': this.readList(node, part, 1, undefined); break;
         case 'table:table': this.readTable(node, part); break;
-        case 'text:change': case 'text:change-start': case 'text:change-end': this.paragraphPieces([node], 0); break;
+        case 'text:change': {
+          // a deleted paragraph: its text is a block of the original reading, listed either way
+          const number = part === 'body' ? this.paragraph + 1 : 0;
+          this.out.addBlock(this.paragraphPieces([node], number), { kind: 'paragraph', part, ...(number > 0 ? { locator: { paragraph: number } } : {}) });
+          break;
+        }
+        case 'text:change-start': case 'text:change-end': this.paragraphPieces([node], part === 'body' ? this.paragraph + 1 : 0); break;
         default: this.readContainer(node.children, part);
       }
     }
@@ -191,7 +197,10 @@ class OdtReader {
   }
 
   private paragraphMeta(p: XmlNode): BlockMeta {
-    const chain = this.styleChain(p.attrs['text:style-name']);
+    const styleName = p.attrs['text:style-name'];
+    const chain = this.styleChain(styleName);
+    // a style used but not defined (pandoc's "Title") still says what it is by its name
+    if (chain.length === 0 && styleName) chain.push({ displayName: styleName.replace(/_20_/g, ' ') });
     if (chain.some((s) => TITLE_STYLE.test(s.displayName))) return { kind: 'title' };
     if (p.tag === 'text:h') {
       const level = Number(p.attrs['text:outline-level'] ?? chain.find((s) => s.outlineLevel !== undefined)?.outlineLevel ?? 1);
@@ -280,6 +289,9 @@ class OdtReader {
               pieces.push(...this.paragraphPieces(p.children, number));
             }
           } else if (node.tag === 'table:table') {
+            // the cell's text so far, then the nested table's cells, in reading order
+            this.out.addBlock(pieces.splice(0), { kind: 'cell', part, ...(first > 0 ? { locator: { paragraph: first } } : {}) });
+            first = 0;
             this.readTable(node, part);
           }
         }

@@ -6,7 +6,7 @@
  */
 import type { BlockKind } from './types.js';
 import type { Line } from './pdf-layout.js';
-import { RenditionBuilder, type Piece } from './rendition.js';
+import { RenditionBuilder, type BlockMeta, type Piece } from './rendition.js';
 
 /** A gap between lines wider than this many line pitches ends a paragraph (LibreOffice's 0.2 cm paragraph spacing at 11 pt gives 1.45). */
 const PARAGRAPH_GAP = 1.25;
@@ -53,11 +53,29 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
     lineOnPage.set(line, ++counter);
   }
 
-  type Group = { kind: BlockKind; level?: number; label?: string; lines: Line[] };
+  type Group = { kind: BlockKind; level?: number; label?: string; lines: Line[]; note?: boolean };
   const groups: Group[] = [];
   const isHeading = (line: Line): boolean => line.size > bodySize * HEADING_SIZE;
+  const notes = footnoteLines(lines);
+  let lastBody: Group | undefined;
+  let lastNote: Group | undefined;
   for (const line of lines) {
-    const group = groups[groups.length - 1];
+    if (notes.has(line)) {
+      if (line.noteCall !== undefined || !lastNote || lastNote.lines[lastNote.lines.length - 1].page !== line.page) {
+        lastNote = { kind: 'paragraph', lines: [line], note: true, ...(line.noteCall !== undefined ? { label: line.noteCall } : {}) };
+        groups.push(lastNote);
+      } else {
+        lastNote.lines.push(line);
+      }
+      continue;
+    }
+    if (line.noteCall !== undefined) line.text = `${line.noteCall} ${line.text}`;
+    // a numbered heading keeps its number in its text, as typed headings do
+    if (line.bullet !== undefined && isHeading(line)) {
+      line.text = `${line.bullet} ${line.text}`;
+      delete line.bullet;
+    }
+    const group = lastBody;
     const previous = group?.lines[group.lines.length - 1];
     if (group && previous && !line.bullet && continues(group, previous, line)) {
       group.lines.push(line);
@@ -65,15 +83,16 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
     }
     if (line.bullet) {
       const level = line.x0 - line.columnLeft > 1.5 * line.size ? 2 : 1;
-      groups.push({ kind: 'item', level, label: line.bullet, lines: [line] });
+      lastBody = { kind: 'item', level, label: line.bullet, lines: [line] };
     } else if (isHeading(line)) {
-      groups.push({ kind: 'heading', level: headingSizes.indexOf(Math.round(line.size * 2) / 2) + 1, lines: [line] });
+      lastBody = { kind: 'heading', level: headingSizes.indexOf(Math.round(line.size * 2) / 2) + 1, lines: [line] };
     } else {
-      groups.push({ kind: 'paragraph', lines: [line] });
+      lastBody = { kind: 'paragraph', lines: [line] };
     }
+    groups.push(lastBody);
   }
   // the document's single biggest heading, when it opens the document, is its title
-  const first = groups[0];
+  const first = groups.find((g) => !g.note);
   if (first?.kind === 'heading' && first.level === 1 && groups.filter((g) => g.kind === 'heading' && g.level === 1).length === 1) {
     first.kind = 'title';
     delete first.level;
@@ -142,12 +161,35 @@ export function linesToBlocks(lines: Line[], out: RenditionBuilder): HyphenStats
       if (index > 0) pieces.push({ text: '\n', shown: true });
       pieces.push({ text, shown: true, place });
     });
-    const meta = { kind: group.kind, locator: { page: group.lines[0].page, lineOnPage: lineOnPage.get(group.lines[0]) ?? 0 } } as Parameters<RenditionBuilder['addBlock']>[1];
+    const meta: BlockMeta = { kind: group.kind, locator: { page: group.lines[0].page, lineOnPage: lineOnPage.get(group.lines[0]) ?? 0 } };
     if (group.level !== undefined) meta.level = group.level;
     if (group.label !== undefined) meta.label = group.label;
+    if (group.note) meta.part = 'footnote';
     out.addBlock(pieces, meta);
   }
   return stats;
+}
+
+/**
+ * Footnotes: on each page, from the first line in the lower half of the page that opens with a
+ * footnote call (a smaller raised number), that line and the lines after it on the page.
+ */
+function footnoteLines(lines: Line[]): Set<Line> {
+  const notes = new Set<Line>();
+  const byPage = new Map<number, Line[]>();
+  for (const line of lines) {
+    const pageLines = byPage.get(line.page);
+    if (pageLines) pageLines.push(line); else byPage.set(line.page, [line]);
+  }
+  for (const pageLines of byPage.values()) {
+    const top = Math.max(...pageLines.map((l) => l.y));
+    const bottom = Math.min(...pageLines.map((l) => l.y));
+    const start = pageLines.findIndex((l) => l.noteCall !== undefined && l.y < (top + bottom) / 2);
+    if (start < 0) continue;
+    const first = pageLines[start];
+    for (const line of pageLines.slice(start)) if (line.y <= first.y + 0.5 * first.size) notes.add(line);
+  }
+  return notes;
 }
 
 /** The font size most characters are set in. */

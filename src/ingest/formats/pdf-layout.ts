@@ -23,8 +23,10 @@ export interface Line {
   x1: number;
   y: number;
   size: number;
-  /** A bullet glyph that opened the line, cut from `text`. */
+  /** A bullet glyph or list number that opened the line, set apart from its text, cut from `text`. */
   bullet?: string;
+  /** A footnote call (a smaller raised number) that opened the line, cut from `text`: the line may start a note. */
+  noteCall?: string;
   /** 0 for one column or the left one, 1 for the right column; -1 for a line across both. */
   column: number;
   /** Left edge of the line's column (the page's text left edge in one column). */
@@ -41,6 +43,16 @@ const MAX_WORD_GAP = 1.0;
 const MISSING_SPACE = 0.15;
 /** Glyphs that open a list item when they stand alone before the text. */
 const BULLETS = /^[•◦▪▫‣⁃–—\-*·●○■□➢►✓]$/;
+/** A list number written as a text item of its own (word processors set the number, then a tab): `3.`, `b)`, `(iv)`. */
+const LIST_NUMBER = /^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]$/;
+/** A list number must stand this many font sizes clear of its text (a tab), not a word space. */
+const LIST_NUMBER_GAP = 0.5;
+
+/** A lone bullet glyph or list number: the label of the text after it. */
+function isMarker(text: string): boolean {
+  const trimmed = text.trim();
+  return BULLETS.test(trimmed) || LIST_NUMBER.test(trimmed);
+}
 /** A line is furniture when it repeats, at the same height, on more than this share of the pages. */
 const FURNITURE_SHARE = 0.5;
 /** Heights within this many points are "the same height" for furniture. */
@@ -51,6 +63,19 @@ const PAGE_NUMBER = /^(?:(?:page|p\.|pagina|seite)\s*)?[-–—]?\s*\d{1,4}\s*[-
 const COLUMN_SHARE = 0.15;
 /** …and at most this share of its lines crosses the gutter (titles, running headers, spanning headings). */
 const MAX_CROSSING_SHARE = 0.25;
+
+/** A superscript or subscript is this much smaller than its line's text. */
+const SCRIPT_SIZE = 0.85;
+/** Footnote calls: digits and the usual symbols. */
+const NOTE_CALL = /^(?:\d{1,3}|[*†‡§¶]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
+
+/** A smaller item just above or below a line's baseline, right after its text: a superscript or subscript of that line. */
+function raisedOrLowered(item: TextItem, line: Line): boolean {
+  const shift = item.y - line.y;
+  const gap = item.x - line.x1;
+  return item.size < SCRIPT_SIZE * line.size && Math.abs(shift) >= SAME_BASELINE * item.size && shift < 0.7 * line.size && shift > -0.4 * line.size
+    && gap > -0.5 * line.size && gap < MAX_WORD_GAP * line.size;
+}
 
 /**
  * Join a page's items into lines, in the order the page writes them.
@@ -64,9 +89,14 @@ export function itemsToLines(items: TextItem[], page: number): Line[] {
     if (item.text === '') continue;
     const blank = item.text.trim() === '';
     const size = item.size || 1;
-    // a lone bullet glyph stays its own fragment, to be taken as the label of the text after it
-    const lone = BULLETS.test(item.text.trim());
-    if (current && !lone && !(current.bullet === undefined && BULLETS.test(current.text))) {
+    if (current && !blank && raisedOrLowered(item, current)) {
+      // a footnote call is not text (the DOCX and ODT readers leave it out too); "1er", "m²" are
+      if (!NOTE_CALL.test(item.text.trim())) current.text += item.text.trim();
+      current.x1 = Math.max(current.x1, item.x + item.width);
+      continue;
+    }
+    // nothing joins a lone bullet glyph or list number that opens a line: it may label the text after it
+    if (current && !isMarker(current.text)) {
       const scale = Math.max(size, current.size);
       const sameBaseline = Math.abs(item.y - current.y) < SAME_BASELINE * scale;
       const gap = item.x - current.x1;
@@ -86,9 +116,17 @@ export function itemsToLines(items: TextItem[], page: number): Line[] {
   for (const line of lines) {
     line.text = line.text.replace(/\s+/g, ' ').trim();
     const previous = merged[merged.length - 1];
+    const gap = previous ? line.x0 - previous.x1 : 0;
+    // a smaller raised number before a line's text: the call of the footnote the line starts
+    if (previous && previous.bullet === undefined && previous.noteCall === undefined && NOTE_CALL.test(previous.text) && previous.size < SCRIPT_SIZE * line.size
+      && previous.y - line.y >= 0.15 * line.size && previous.y - line.y < 0.7 * line.size && gap > -0.5 * line.size && gap < 2 * line.size) {
+      previous.noteCall = previous.text;
+      Object.assign(previous, { text: line.text, x1: line.x1, y: line.y, size: line.size });
+      continue;
+    }
     // a bullet glyph set apart from its text on the same baseline
-    if (previous && previous.bullet === undefined && BULLETS.test(previous.text) && Math.abs(previous.y - line.y) < SAME_BASELINE * line.size
-      && line.x0 > previous.x1 && line.x0 - previous.x1 < 4 * line.size) {
+    if (previous && previous.bullet === undefined && isMarker(previous.text) && Math.abs(previous.y - line.y) < SAME_BASELINE * line.size
+      && gap > (BULLETS.test(previous.text) ? 0 : LIST_NUMBER_GAP * line.size) && gap < 4 * line.size) {
       previous.bullet = previous.text;
       previous.text = line.text;
       previous.x1 = line.x1;
@@ -96,6 +134,16 @@ export function itemsToLines(items: TextItem[], page: number): Line[] {
       continue;
     }
     if (line.text !== '') merged.push(line);
+  }
+  // a number that did not label a text after it is text again ("see page 3." ends in "3." at times)
+  for (let i = 1; i < merged.length; i++) {
+    const a = merged[i - 1];
+    const b = merged[i];
+    if (a.bullet === undefined && LIST_NUMBER.test(a.text) && Math.abs(a.y - b.y) < SAME_BASELINE * b.size && b.x0 >= a.x1 && b.x0 - a.x1 < LIST_NUMBER_GAP * b.size) {
+      a.text += ` ${b.text}`;
+      a.x1 = b.x1;
+      merged.splice(i--, 1);
+    }
   }
   for (const line of merged) {
     // a bullet typed with its text ("• text", "- text")

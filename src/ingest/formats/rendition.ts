@@ -50,8 +50,8 @@ export class RenditionBuilder {
   /**
    * Add a block (nothing when its text is empty; its tracked changes are still listed).
    * A computed heading number is part of the block's range (as a numbered heading typed in
-   * plain text is); a list item's number or bullet is not (the plain-text reader strips typed
-   * bullets too): it stays in `label`.
+   * plain text is); a list item's number or bullet, or a footnote's call, is not (the plain-text
+   * reader strips typed bullets too): it stays in `label`.
    * @param pieces the block's text, in order; a `\n` piece is a line break
    * @param meta kind, level, label, locator, part
    */
@@ -85,7 +85,7 @@ export class RenditionBuilder {
     if (label !== '') this.push(label + (meta.labelSuffix ?? ' '));
     const textStart = this.length;
     this.push(trimmed);
-    const block: Block = { kind: meta.kind, ranges: [meta.kind === 'item' ? textStart : blockStart, this.length] };
+    const block: Block = { kind: meta.kind, ranges: [meta.kind === 'heading' || meta.kind === 'title' ? blockStart : textStart, this.length] };
     if (meta.level !== undefined) block.level = meta.level;
     if (label !== '') block.label = label;
     if (meta.locator) block.locator = meta.locator;

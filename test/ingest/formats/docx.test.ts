@@ -196,6 +196,17 @@ describe('readDocx on hand-made packages', () => {
   });
 });
 
+describe('readDocx: nested tables', () => {
+  it('reads a cell, then the table nested in it, then the rest of the cell, in order', () => {
+    const reading = readDocx(makeDocx(
+      '<w:tbl><w:tr><w:tc>' + p('outer before') + '<w:tbl><w:tr><w:tc>' + p('inner') + '</w:tc></w:tr></w:tbl>' + p('outer after') + '</w:tc></w:tr></w:tbl>',
+    ));
+    expect(reading.blocks.map((b) => [b.kind, b.locator?.paragraph, text(reading, b)])).toEqual([
+      ['cell', 1, 'outer before'], ['cell', 2, 'inner'], ['cell', 3, 'outer after'],
+    ]);
+  });
+});
+
 describe('readDocx: paragraph marks and hidden text', () => {
   const markDeleted = '<w:pPr><w:rPr><w:del w:id="7" w:author="Ed" w:date="2024-01-02T03:04:05Z"/></w:rPr></w:pPr>';
   const bytes = makeDocx(

@@ -112,6 +112,26 @@ describe('readOdt on hand-made packages', () => {
     expect(reading.value).not.toContain('REVIEWER');
   });
 
+  it('reads a whole deleted paragraph and a whole inserted one as tracked changes, both ways', () => {
+    const bytes = makeOdt(`
+      <text:tracked-changes>
+        <text:changed-region text:id="d1"><text:deletion><office:change-info><dc:creator>Ed</dc:creator><dc:date>2024-05-06T07:08:09</dc:date></office:change-info><text:p>A dropped paragraph.</text:p></text:deletion></text:changed-region>
+        <text:changed-region text:id="i1"><text:insertion><office:change-info><dc:creator>Ed</dc:creator><dc:date>2024-05-06T07:08:10</dc:date></office:change-info></text:insertion></text:changed-region>
+      </text:tracked-changes>
+      <text:p>Kept one.</text:p>
+      <text:change text:change-id="d1"/>
+      <text:change-start text:change-id="i1"/><text:p>An added paragraph.</text:p><text:change-end text:change-id="i1"/>
+      <text:p>Kept two.</text:p>`);
+    const accepted = readOdt(bytes);
+    expect(accepted.blocks.map((b) => text(accepted, b))).toEqual(['Kept one.', 'An added paragraph.', 'Kept two.']);
+    expect(accepted.revisions?.map((r) => [r.type, r.text, r.paragraph, r.author])).toEqual([
+      ['deletion', 'A dropped paragraph.', 2, 'Ed'],
+      ['insertion', 'An added paragraph.', 2, 'Ed'],
+    ]);
+    const original = readOdt(bytes, { revisions: 'original' });
+    expect(original.blocks.map((b) => text(original, b))).toEqual(['Kept one.', 'A dropped paragraph.', 'Kept two.']);
+  });
+
   it('says a truncated ODT is damaged, on one line', () => {
     const bytes = fixture(`odt/${seed('en-a')}.odt`);
     let error: unknown;

@@ -70,7 +70,7 @@ describe('linesToBlocks', () => {
     const { value, stats } = build(['The counter-', 'terrorism plan and the counter-terrorism unit', 'met on the case-', 'law; the case and the law', 'were heard.']);
     expect(value).toContain('counter-terrorism\nplan');
     expect(value).toContain('case-law;\nthe');
-    expect(stats.kept).toBe(2);
+    expect(stats.words).toEqual(['counter-terrorism', 'case-law']);
   });
 
   it('keeps an unknown split word apart in text with rare hyphens, joins it in densely hyphenated text', () => {
@@ -91,5 +91,37 @@ describe('linesToBlocks with other hyphen characters', () => {
     const out = new RenditionBuilder();
     linesToBlocks(readingOrder(itemsToLines(items, 1)), out);
     expect(out.value).toMatch(/^A megastructure\nhere\./);
+  });
+});
+
+describe('list numbers set apart from their text', () => {
+  const build = (items: TextItem[]) => {
+    const out = new RenditionBuilder();
+    linesToBlocks(readingOrder(itemsToLines(items, 1)), out);
+    return out;
+  };
+
+  it('reads a number a tab away from its text as an item label, a number a space away as text', () => {
+    const out = build([
+      item('Intro line.', 50, 700),
+      item('3.', 50, 676), item('Third point, written', 72, 676), item('on two lines.', 72, 664),
+      item('b)', 50, 640), item('Another point.', 72, 640),
+      item('Written', 50, 616), item('4.', 88, 616), item('Four', 100, 616),
+      ...Array(20).fill(0).map((_, i) => item('Plain line of text here.', 50, 590 - 12 * i)),
+    ]);
+    expect(out.blocks.slice(0, 4).map((b) => [b.kind, b.label, out.value.slice(b.ranges[0], b.ranges[1])])).toEqual([
+      ['paragraph', undefined, 'Intro line.'],
+      ['item', '3.', 'Third point, written\non two lines.'],
+      ['item', 'b)', 'Another point.'],
+      ['paragraph', undefined, 'Written 4. Four'],
+    ]);
+  });
+
+  it('keeps the number of a numbered heading in its text', () => {
+    const out = build([
+      item('2.', 50, 700, 14), item('Second part', 80, 700, 14),
+      ...Array(20).fill(0).map((_, i) => item('Plain line of text here.', 50, 680 - 12 * i)),
+    ]);
+    expect([out.blocks[0].kind, out.value.slice(out.blocks[0].ranges[0], out.blocks[0].ranges[1])]).toEqual(['title', '2. Second part']);
   });
 });
