@@ -47,7 +47,7 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
     program
       .command('check')
       .description('a whole corpus: group the versions of each text, compare them, report')
-      .argument('<path...>', 'files and folders (folders are walked; text files are found by content)')
+      .argument('<path...>', 'files and folders (folders are walked; documents are found by content: text, Markdown, HTML, XLIFF, TMX, DOCX, ODT, PDF)')
       .addOption(new Option('--format <name>', 'output format').choices([...FORMATS.corpus]).default('text'))
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1 (default: error, or the config\'s failOn)').choices([...FAIL_LEVELS]))
       .option('--source <file>', 'the reference (original) version of the group it belongs to')
