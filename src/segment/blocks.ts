@@ -137,8 +137,8 @@ function cut(ranges: number[], offset: number): void {
 }
 
 /**
- * The language a document's format declares for its text (the most common block language of the
- * side read), or undefined when it declares none.
+ * The language a document's format declares for its text (the one language of the side read), or
+ * undefined when it declares none or several.
  */
 export function declaredLanguage(document: Document): string | undefined {
   if (document.blocks === undefined) return undefined;
@@ -147,7 +147,7 @@ export function declaredLanguage(document: Document): string | undefined {
     if (b.lang === undefined || (document.side !== undefined && b.side !== document.side)) continue;
     counts.set(b.lang, (counts.get(b.lang) ?? 0) + 1);
   }
-  let best: string | undefined;
-  for (const [lang, n] of counts) if (best === undefined || n > counts.get(best)!) best = lang;
-  return best;
+  // A page that declares several languages (`<div lang="nl">` in an English page) is left to detection, segment by segment.
+  if (counts.size !== 1) return undefined;
+  return [...counts.keys()][0];
 }

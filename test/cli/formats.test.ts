@@ -198,3 +198,21 @@ describe('DOCX, ODT and PDF (readers of the binary branch) through the format la
     expect(dates.length).toBeGreaterThan(0);
   });
 });
+
+describe('bad documents in a format: one line on stderr, exit 2', () => {
+  const dir = tempDir('fbcoop-bad-formats-');
+  const cases: [string, string, RegExp][] = [
+    ['nav-only.html', '<!DOCTYPE html><html><body><nav><a href="/">Home</a></nav><footer>© 2019</footer></body></html>', /^fbcoop: .*nav-only\.html: no text in this HTML file\n$/],
+    ['open.xlf', '<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="1"><source>Texte.</source>', /^fbcoop: .*open\.xlf: damaged or unreadable XLIFF file \(<trans-unit> is never closed at line 1\)\n$/],
+    ['pom.xml', '<?xml version="1.0"?><project><version>1.2</version></project>', /^fbcoop: .*pom\.xml: XML document with root <project>, not a format fbcoop reads\n$/],
+    ['cut.docx', 'PK\x03\x04 word/document.xml cut short', /^fbcoop: .*cut\.docx: damaged DOCX/],
+  ];
+  it.each(cases)('%s', (name, content, message) => {
+    writeFileSync(join(dir, name), Buffer.from(content, 'latin1'));
+    const r = fbcoop(['segment', join(dir, name)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+});
