@@ -8,7 +8,8 @@ import type { Block, Document, Skipped } from '../types.js';
 import { pointAt } from '../position.js';
 import { BULLET, NUMBERED, markerAt } from './markers.js';
 import { JOIN_NONE, JOIN_SPACE, type Unit } from './structure.js';
-import { isSpace } from './chars.js';
+import { isLetter, isSpace } from './chars.js';
+import { decideHyphens, type HyphenJoin } from './reflow.js';
 
 /** Units of a document read by a format reader, and the blocks left out (headers, footers, notes). */
 export interface BlockUnits {
@@ -30,6 +31,9 @@ export function unitsFromBlocks(document: Document, furniture: readonly Skipped[
   let headings = 0;
   let items = 0;
   let seenText = false;
+  // Markdown and HTML text is the file itself: a word hyphenated at a line end of the source is
+  // decided as in plain text, by the document's own evidence.
+  const hyphens: HyphenJoin[] | undefined = document.format === 'markdown' || document.format === 'html' ? [] : undefined;
   blocks.forEach((block, index) => {
     if (document.side !== undefined && block.side !== document.side) return;
     const r = block.ranges;
@@ -47,7 +51,7 @@ export function unitsFromBlocks(document: Document, furniture: readonly Skipped[
       skipped.push({ ...inFurniture });
       return;
     }
-    const ranges = joinedRanges(r);
+    const ranges = hyphens ? splitAtHyphens(value, joinedRanges(r), hyphens) : joinedRanges(r);
     if (!hasText(value, r)) {
       // An empty unit side still counts: it keeps bilingual units in step.
       if (document.side !== undefined) units.push({ kind: 'paragraph', section, ranges: [], block: index, locator: block.locator });
@@ -92,7 +96,44 @@ export function unitsFromBlocks(document: Document, furniture: readonly Skipped[
     unit.section = section;
     units.push(unit);
   });
+  if (hyphens && hyphens.length > 0) decideHyphens(value, hyphens);
   return { units, skipped };
+}
+
+/**
+ * Cut unit ranges after each line-end hyphen inside a word (`coopé-` / `ration`), the next line
+ * joining directly, and record the join for `decideHyphens`.
+ */
+function splitAtHyphens(value: string, ranges: number[], hyphens: HyphenJoin[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < ranges.length; k += 3) {
+    let a = ranges[k];
+    const b = ranges[k + 1];
+    let join = ranges[k + 2];
+    for (let i = value.indexOf('-\n', a); i >= 0 && i < b; i = value.indexOf('-\n', i + 1)) {
+      let next = i + 2;
+      while (next < b && (value.charCodeAt(next) === 32 || value.charCodeAt(next) === 9)) next++;
+      if (i === a || !isLetter(value.charCodeAt(i - 1)) || next >= b || !isLetter(value.charCodeAt(next))) continue;
+      out.push(a, i + 1, join);
+      hyphens.push({ ranges: out, index: out.length - 2, before: wordBefore(value, i), after: wordAfter(value, next, b) });
+      a = next;
+      join = JOIN_NONE;
+    }
+    out.push(a, b, join);
+  }
+  return out;
+}
+
+function wordBefore(value: string, end: number): string {
+  let a = end;
+  while (a > 0 && (isLetter(value.charCodeAt(a - 1)) || value.charCodeAt(a - 1) === 45)) a--;
+  return value.slice(a, end);
+}
+
+function wordAfter(value: string, start: number, limit: number): string {
+  let b = start;
+  while (b < limit && isLetter(value.charCodeAt(b))) b++;
+  return value.slice(start, b);
 }
 
 /** A list label as the contract writes it: `3.` → `3`, `b)` → `b`; bullets have none. */
@@ -132,8 +173,13 @@ function rangeEndAt(r: readonly number[], offset: number): number {
 
 /** Drop everything before `offset` from unit ranges `[start, end, join, …]`. */
 function cut(ranges: number[], offset: number): void {
-  while (ranges.length >= 3 && ranges[1] <= offset) ranges.splice(0, 3);
-  if (ranges.length >= 3 && ranges[0] < offset) ranges[0] = offset;
+  // Emptied in place, not spliced: hyphen joins hold indices into this array.
+  for (let k = 0; k + 2 < ranges.length && ranges[k] < offset; k += 3) {
+    if (ranges[k + 1] <= offset) {
+      ranges[k] = ranges[k + 1];
+      ranges[k + 2] = JOIN_NONE;
+    } else ranges[k] = offset;
+  }
 }
 
 /**

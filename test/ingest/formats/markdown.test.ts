@@ -55,6 +55,19 @@ describe('readMarkdown', () => {
     expect(unmapped(doc)).toEqual([]);
   });
 
+  it('a word hyphenated at a line end of the source is joined when the document writes it whole elsewhere, as in plain text', async () => {
+    const md = '# Titre\n\nLa coopé-\nration franco-\nbelge est renforcée. La coopération continue.\n\n- Un point sur la coopé-\n  ration transfronta-\n  lière.\n';
+    const doc = await segmentsOf(md, 'h.md');
+    expect(doc.segments.map((s) => s.text)).toEqual([
+      'Titre',
+      'La coopération franco-belge est renforcée.',
+      'La coopération continue.',
+      // No evidence for the whole word: the hyphen is kept, as the plain-text reader keeps it.
+      'Un point sur la coopération transfronta-lière.',
+    ]);
+    expect(unmapped(doc)).toEqual([]);
+  });
+
   it('a .md file without Markdown cues is read as plain text, unchanged', async () => {
     const doc = await segmentsOf('Line one of a note.\nLine two of it.\n', 'note.md');
     expect(doc.document.format).toBeUndefined();
