@@ -6,7 +6,8 @@
  * accepted text by default, the original on request, every pending one listed.
  */
 import type { FormatReading, Locator } from './types.js';
-import { readZipParts, damaged, describe } from './zip.js';
+import { readZipParts } from './zip.js';
+import { damaged, errorLine } from './damaged.js';
 import { parseXml, child, childrenNamed, find, type XmlNode } from './xml-tree.js';
 import { RenditionBuilder, type Piece, type RevisionMark, type BlockMeta } from './rendition.js';
 import { formatNumber, normalizeBullet, type NumberStyle } from './list-labels.js';
@@ -66,7 +67,7 @@ export function readDocx(bytes: Uint8Array, options: OfficeReadOptions = {}): Fo
     try {
       return parseXml(text);
     } catch (error) {
-      throw damaged('DOCX', `${name} is not well-formed XML (${describe(error)})`, options.path, error);
+      throw damaged('DOCX', `${name} is not well-formed XML (${errorLine(error)})`, options.path, error);
     }
   };
   const folder = mainName.slice(0, mainName.lastIndexOf('/') + 1);

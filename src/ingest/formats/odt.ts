@@ -7,7 +7,8 @@
  */
 import type { FormatReading } from './types.js';
 import type { OfficeReadOptions } from './docx.js';
-import { readZipParts, damaged, describe } from './zip.js';
+import { readZipParts } from './zip.js';
+import { damaged, errorLine } from './damaged.js';
 import { parseXml, child, find, findAll, textContent, type XmlNode } from './xml-tree.js';
 import { RenditionBuilder, type Piece, type RevisionMark, type BlockMeta } from './rendition.js';
 import { formatNumber, normalizeBullet, type NumberStyle } from './list-labels.js';
@@ -72,7 +73,7 @@ export function readOdt(bytes: Uint8Array, options: OfficeReadOptions = {}): For
     try {
       return parseXml(text);
     } catch (error) {
-      throw damaged('ODT', `${name} is not well-formed XML (${describe(error)})`, options.path, error);
+      throw damaged('ODT', `${name} is not well-formed XML (${errorLine(error)})`, options.path, error);
     }
   };
   if (!parts.has('content.xml')) throw damaged('ODT', 'no content.xml in the archive', options.path);

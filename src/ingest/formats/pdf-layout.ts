@@ -53,8 +53,10 @@ function isMarker(text: string): boolean {
   const trimmed = text.trim();
   return BULLETS.test(trimmed) || LIST_NUMBER.test(trimmed);
 }
-/** A line is furniture when it repeats, at the same height, on more than this share of the pages. */
+/** A line is furniture when it repeats, at the same height, on more than this share of the pages (on this share, in the margins). */
 const FURNITURE_SHARE = 0.5;
+/** The top and bottom tenth of a page's text are its margins, where running heads and feet lie. */
+const MARGIN_BAND = 0.1;
 /** Heights within this many points are "the same height" for furniture. */
 const FURNITURE_DY = 3;
 /** A page number standing alone: `3`, `- 3 -`, `Page 3`, `3 / 10`, `page 3 sur 10`. */
@@ -175,13 +177,37 @@ export function dropFurniture(pages: Line[][]): { pages: Line[][]; dropped: numb
     }
   }
   const furniture = new Set<Line>();
-  const needed = Math.max(2, Math.floor(pages.length * FURNITURE_SHARE) + 1);
   if (pages.length >= 2) {
+    // running heads that alternate between left and right pages recur on half the pages, in the margins
+    const band = new Map<number, { top: number; bottom: number }>();
+    for (const lines of pages) {
+      if (lines.length === 0) continue;
+      const top = Math.max(...lines.map((l) => l.y));
+      const bottom = Math.min(...lines.map((l) => l.y));
+      band.set(lines[0].page, { top: top - MARGIN_BAND * (top - bottom), bottom: bottom + MARGIN_BAND * (top - bottom) });
+    }
+    const inMargin = (line: Line): boolean => {
+      const b = band.get(line.page);
+      return b !== undefined && (line.y >= b.top || line.y <= b.bottom);
+    };
+    const needed = Math.max(2, Math.floor(pages.length * FURNITURE_SHARE) + 1);
+    const neededInMargin = Math.max(2, Math.ceil(pages.length * FURNITURE_SHARE));
     for (const group of byKey.values()) {
-      if (group.length < needed) continue;
-      for (const line of group) {
-        const pagesAtHeight = new Set(group.filter((other) => Math.abs(other.y - line.y) <= FURNITURE_DY).map((other) => other.page));
-        if (pagesAtHeight.size >= needed) furniture.add(line);
+      if (group.length < neededInMargin) continue;
+      // pages with this text within FURNITURE_DY of each line's height: a window over the lines sorted by height
+      const sorted = [...group].sort((a, b) => a.y - b.y);
+      const count = new Map<number, number>();
+      let lo = 0;
+      let hi = 0;
+      for (const line of sorted) {
+        while (hi < sorted.length && sorted[hi].y <= line.y + FURNITURE_DY) { count.set(sorted[hi].page, (count.get(sorted[hi].page) ?? 0) + 1); hi++; }
+        while (sorted[lo].y < line.y - FURNITURE_DY) {
+          const page = sorted[lo].page;
+          const left = (count.get(page) ?? 1) - 1;
+          if (left === 0) count.delete(page); else count.set(page, left);
+          lo++;
+        }
+        if (count.size >= needed || (count.size >= neededInMargin && inMargin(line))) furniture.add(line);
       }
     }
   }

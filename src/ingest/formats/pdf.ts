@@ -6,7 +6,7 @@
  */
 import type { FormatReading } from './types.js';
 import { FbcoopError } from '../../errors.js';
-import { damaged, describe } from './zip.js';
+import { damaged, errorLine } from './damaged.js';
 import { itemsToLines, dropFurniture, readingOrder, type Line, type TextItem } from './pdf-layout.js';
 import { linesToBlocks } from './pdf-blocks.js';
 import { RenditionBuilder } from './rendition.js';
@@ -62,7 +62,7 @@ async function extractPages(bytes: Uint8Array, path: string | undefined): Promis
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') throw damaged('PDF', 'it is encrypted with a password', path, error);
-    throw damaged('PDF', `pdf.js cannot open it (${describe(error)})`, path, error);
+    throw damaged('PDF', `pdf.js cannot open it (${errorLine(error)})`, path, error);
   }
   try {
     const pages: Line[][] = [];
@@ -82,7 +82,7 @@ async function extractPages(bytes: Uint8Array, path: string | undefined): Promis
     }
     return pages;
   } catch (error) {
-    throw damaged('PDF', `a page cannot be read (${describe(error)})`, path, error);
+    throw damaged('PDF', `a page cannot be read (${errorLine(error)})`, path, error);
   } finally {
     void document.loadingTask.destroy();
   }

@@ -1,6 +1,6 @@
 /** The zip container of DOCX and ODT, opened with fflate (pure JavaScript, synchronous). */
 import { unzipSync } from 'fflate';
-import { FbcoopError } from '../../errors.js';
+import { damaged, errorLine } from './damaged.js';
 
 /** Largest uncompressed part read (bytes): an office document's XML is far smaller; a bigger one is a zip bomb or not a document. */
 const MAX_PART_BYTES = 256 * 1024 * 1024;
@@ -30,29 +30,10 @@ export function readZipParts(
       },
     });
   } catch (error) {
-    throw damaged(format, `the zip archive cannot be read (${describe(error)})`, path, error);
+    throw damaged(format, `the zip archive cannot be read (${errorLine(error)})`, path, error);
   }
   const decoder = new TextDecoder('utf-8');
   const parts = new Map<string, string>();
   for (const [name, data] of Object.entries(entries)) parts.set(name, decoder.decode(data));
   return parts;
-}
-
-/**
- * The error for a document fbcoop cannot read.
- * @param format the format's name (`DOCX`, `ODT`, `PDF`)
- * @param problem what is wrong, in a few words
- * @param path the file's path, if known
- * @param cause the underlying error
- */
-export function damaged(format: string, problem: string, path: string | undefined, cause?: unknown): FbcoopError {
-  const prefix = path === undefined ? '' : `${path}: `;
-  return new FbcoopError('E_INPUT_DAMAGED', `${prefix}damaged ${format}: ${problem}`, cause);
-}
-
-/** An error's message on one line, lower-cased first letter, without a trailing full stop. */
-export function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = message.split('\n')[0].trim().replace(/\.$/, '');
-  return line.charAt(0).toLowerCase() + line.slice(1) || 'unknown error';
 }

@@ -31,6 +31,22 @@ describe('dropFurniture', () => {
     expect(kept.map((lines) => lines.map((l) => l.text))).toEqual([['Body one.', 'Repeated phrase'], ['Repeated phrase', 'Body two.'], ['Body three.', 'More']]);
   });
 
+  it('drops running heads that alternate between left and right pages (half the pages each), in the margins only', () => {
+    const pageOf = (n: number) => itemsToLines([
+      item(n % 2 === 0 ? 'Joint communiqué' : 'Val Duchesse II', 300, 800, 8),
+      ...['one', 'two', 'three', 'four', 'five'].map((word, i) => item(n % 2 === 0 && i === 2 ? 'Same middle line' : `Body ${word} of page ${'ABCD'[n - 1]}.`, 50, 700 - 12 * i)),
+      item(`${n}`, 300, 40, 8),
+    ], n);
+    const { pages } = dropFurniture([1, 2, 3, 4].map(pageOf));
+    // the heads and page numbers go; a body line repeated at one height on half the pages stays
+    expect(pages.map((lines) => lines.map((l) => l.text.replace(/ of page .\./, '')))).toEqual([
+      ['Body one', 'Body two', 'Body three', 'Body four', 'Body five'],
+      ['Body one', 'Body two', 'Same middle line', 'Body four', 'Body five'],
+      ['Body one', 'Body two', 'Body three', 'Body four', 'Body five'],
+      ['Body one', 'Body two', 'Same middle line', 'Body four', 'Body five'],
+    ]);
+  });
+
   it('drops a lone page number at the foot of a single page', () => {
     const { pages } = dropFurniture([itemsToLines([item('Text.', 50, 700), item('More text.', 50, 688), item('Page 1', 300, 40)], 1)]);
     expect(pages[0].map((l) => l.text)).toEqual(['Text.', 'More text.']);
