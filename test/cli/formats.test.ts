@@ -81,6 +81,16 @@ describe('an XLIFF or TMX file alone: each unit source against its target', () =
     expect(stderr).toMatch(/47 units/);
   });
 
+  it('files written by translate-toolkit (po2xliff, po2tmx) from the same units: the date error in its unit', () => {
+    // po2xliff declares en-US as the source language whatever the text: the user says what it is.
+    const xliff = diffJson(F('fr-en-b.po2xliff.xlf'), '--source-lang', 'fr', '--target-lang', 'en');
+    expect(xliff.report.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual, f.source!.unit === f.target!.unit])).toEqual([['date-mismatch', '2018-02-27', '2017-02-27', true]]);
+    expect(xliff.stderr).toMatch(/47 units/);
+    // po2tmx's header names English the source language: the header is followed.
+    const tmx = diffJson(F('fr-en-b.po2tmx.tmx'));
+    expect(tmx.report.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual])).toEqual([['date-mismatch', '2017-02-27', '2018-02-27']]);
+  });
+
   it('align of an XLIFF file reports its units as they are: one bead each', () => {
     const r = fbcoop(['align', F('fr-en-b.xliff20.xlf'), '--format', 'json']);
     expect(r.code).toBe(0);

@@ -65,8 +65,13 @@ export function readXliff(value: string): FormatReading {
   let collecting: 'source' | 'target' | undefined;
   let sideLang: string | undefined;
   let otherDepth = 0;
+  let skipUnit = false;
   const flush = (): void => {
-    if (source === undefined) return;
+    if (source === undefined || skipUnit) {
+      source = undefined;
+      target = undefined;
+      return;
+    }
     units++;
     const id = unitId ?? String(units);
     blocks.push({ kind: 'paragraph', ranges: source.ranges, locator: { unit: id }, side: 'source', ...(source.lang ? { lang: source.lang } : {}) });
@@ -91,6 +96,8 @@ export function readXliff(value: string): FormatReading {
         trgLang = primaryLanguage(e.attrs['target-language']) ?? trgLang;
       } else if (name === 'trans-unit' || name === 'unit') {
         unitId = e.attrs.id;
+        // Not for translation: a unit marked so, or the gettext header po2xliff writes as a unit.
+        if (e.attrs.translate === 'no' || e.attrs.restype === 'x-gettext-domain-header') skipUnit = true;
       } else if ((name === 'source' || name === 'target') && !e.selfClosing) {
         collecting = name;
         collector = new Collector(value, replacements);
@@ -115,7 +122,10 @@ export function readXliff(value: string): FormatReading {
       if (otherDepth > 0) return;
       // 1.2: one pair per trans-unit; 2.0: one per segment.
       if (name === 'trans-unit' || name === 'segment') flush();
-      if (name === 'trans-unit' || name === 'unit') unitId = undefined;
+      if (name === 'trans-unit' || name === 'unit') {
+        unitId = undefined;
+        skipUnit = false;
+      }
       return;
     }
     if (collector) collector.text(e.start, e.end, e.type === 'cdata');
