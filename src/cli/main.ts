@@ -152,6 +152,11 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     const { report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
     notes(io, flags, [src, tgt]);
+    const [a, b] = report.documents;
+    // One file's two sides in one language is most often a wrong declaration (po2xliff writes en-US whatever the text).
+    if (!flags.quiet && src.side === 'source' && tgt.side === 'target' && a.language === b.language && a.language !== 'und') {
+      io.stderr.write(`fbcoop: note: ${src.path}: both sides read as ${a.language}; if the file declares a wrong language, give --source-lang and --target-lang\n`);
+    }
     await writeOutput(formatReport(report, flags.format, out.formatOptions), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });

@@ -86,6 +86,8 @@ describe('an XLIFF or TMX file alone: each unit source against its target', () =
     const xliff = diffJson(F('fr-en-b.po2xliff.xlf'), '--source-lang', 'fr', '--target-lang', 'en');
     expect(xliff.report.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual, f.source!.unit === f.target!.unit])).toEqual([['date-mismatch', '2018-02-27', '2017-02-27', true]]);
     expect(xliff.stderr).toMatch(/47 units/);
+    const declared = fbcoop(['diff', F('fr-en-b.po2xliff.xlf'), '--format', 'json']);
+    expect(declared.stderr).toMatch(/both sides read as en; if the file declares a wrong language, give --source-lang and --target-lang/);
     // po2tmx's header names English the source language: the header is followed.
     const tmx = diffJson(F('fr-en-b.po2tmx.tmx'));
     expect(tmx.report.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual])).toEqual([['date-mismatch', '2017-02-27', '2018-02-27']]);
