@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'E_INPUT_EMPTY'
   | 'E_INPUT_UNSUPPORTED'
   | 'E_INPUT_DAMAGED'
+  | 'E_INPUT_TOO_LARGE'
   | 'E_USAGE'
+  | 'E_OUTPUT'
   | 'E_CONFIG'
   | 'E_LEXICON';
 

@@ -40,7 +40,7 @@ export { segment, originalOffset, type SegmentOptions } from './segment/index.js
 export { detectLanguages, type DetectOptions } from './detect/index.js';
 export { extractAnchors } from './anchors/index.js';
 export { align, alignTexts, parseLexicon, type AlignOptions, type AlignTextsOptions } from './align/index.js';
-export { compare, checkDocument, type CompareOptions, type RuleSetting } from './compare/index.js';
+export { compare, checkDocument, type CompareOptions, type RuleConfig, type RuleSetting } from './compare/index.js';
 export { analyze, alignDocuments, prepare, buildReport, summarize, shouldFail, isBilingual, sidesOf, type AnalyzeOptions } from './pipeline.js';
 export {
   checkCorpus,

@@ -59,7 +59,7 @@ export function unitBeads(source: SegmentedDocument, target: SegmentedDocument):
   return [...byUnit].sort(([a], [b]) => a - b).map(([, bead]) => bead);
 }
 
-/** Segment both documents and align them (by unit when they are the two sides of one XLIFF or TMX file). */
+/** Segment both documents and align them (the `align` command: no comparison); by unit when they are the two sides of one XLIFF or TMX file. */
 export function alignDocuments(source: Document, target: Document, options: AnalyzeOptions = {}): Alignment {
   const src = prepare(source, { ...options, lang: options.sourceLang });
   const tgt = prepare(target, { ...options, lang: options.targetLang });
@@ -84,12 +84,24 @@ export function buildReport(documents: readonly SegmentedDocument[], findings: F
 }
 
 /**
+ * Align two prepared documents and compare them: the pipeline after `prepare`, the one function
+ * that both `analyze` and corpus mode (`check`) run for a pair, so every option reaches both.
+ * @returns the alignment and the findings
+ */
+export function analyzePrepared(source: SegmentedDocument, target: SegmentedDocument, options: AnalyzeOptions = {}): { alignment: Alignment; findings: Finding[] } {
+  const beads = sameUnits(source.document, target.document) ? unitBeads(source, target) : align(source, target, options);
+  const alignment: Alignment = { source, target, beads };
+  return { alignment, findings: compare(alignment, options) };
+}
+
+/**
  * Compare two versions of a text: the whole pipeline.
  * @returns the alignment (for formats that show it) and the report
  */
 export function analyze(source: Document, target: Document, options: AnalyzeOptions = {}): { alignment: Alignment; report: Report } {
-  const alignment = alignDocuments(source, target, options);
-  const findings = compare(alignment, options);
+  const src = prepare(source, { ...options, lang: options.sourceLang });
+  const tgt = prepare(target, { ...options, lang: options.targetLang });
+  const { alignment, findings } = analyzePrepared(src, tgt, options);
   return { alignment, report: buildReport([alignment.source, alignment.target], findings) };
 }
 

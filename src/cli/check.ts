@@ -16,11 +16,12 @@ import {
   type InputProblem,
 } from '../corpus/index.js';
 import { FbcoopError } from '../errors.js';
+import { checkSameRun, validateCorpusReport } from '../corpus/report-shape.js';
 import { listTextFiles, loadDocument, readConfigFile, readDocument } from '../ingest/index.js';
 import { shouldFail } from '../pipeline.js';
 import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
-import { type CommonFlags, outputOf, writeOutput } from './io.js';
+import { type CommonFlags, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
 import type { CliIo } from './main.js';
 import { granularityOf, shardOf } from './options.js';
 import { progressBar } from './progress.js';
@@ -47,7 +48,7 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
     program
       .command('check')
       .description('a whole corpus: group the versions of each text, compare them, report')
-      .argument('<path...>', 'files and folders (folders are walked; documents are found by content: text, Markdown, HTML, XLIFF, TMX, DOCX, ODT, PDF)')
+      .argument('<path...>', 'files and folders (folders are walked; documents are found by content: text, Markdown, HTML, XLIFF, TMX, DOCX, ODT, PDF); - for standard input')
       .addOption(new Option('--format <name>', 'output format').choices([...FORMATS.corpus]).default('text'))
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1 (default: error, or the config\'s failOn)').choices([...FAIL_LEVELS]))
       .option('--source <file>', 'the reference (original) version of the group it belongs to')
@@ -93,7 +94,9 @@ nothing can be read.`,
     if (flags.baseline !== undefined && flags.writeBaseline === undefined) options.baseline = parseBaseline(readDocument(flags.baseline).value, flags.baseline).fingerprints;
     if (flags.format === 'html') options.keepPairs = true;
 
-    const { documents, problems, skipped } = await readCorpus(paths, config.config.ignore ?? [], io.cwd, flags.revisions);
+    const maxBytes = maxInputOf(flags.maxInput);
+    const stdin = paths.includes('-') ? await readAll(io.stdin, maxBytes) : undefined;
+    const { documents, problems, skipped } = await readCorpus(paths, config.config.ignore ?? [], io.cwd, { maxBytes, stdin, revisions: flags.revisions });
     if (!flags.quiet) for (const k of skipped) io.stderr.write(`fbcoop: note: ${k.path}: skipped, ${k.reason}\n`);
     if (flags.source !== undefined && !documents.some((d) => resolve(io.cwd, d.path) === resolve(io.cwd, flags.source!))) {
       throw new FbcoopError('E_USAGE', `--source ${flags.source}: not among the documents checked`);
@@ -106,17 +109,20 @@ nothing can be read.`,
     } finally {
       progress?.stop();
     }
-    if (!flags.quiet) for (const d of documents) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
-
+    // The report first, then the baseline, then the notes: a run that fails writes no baseline
+    // and says one line, its error (issue 11).
+    const out = outputOf(flags, io);
+    // A baseline just written accepts every finding of the run: nothing fails, in the exit code or in JUnit.
+    const failOn = flags.writeBaseline === undefined ? flags.failOn ?? config.config.failOn ?? 'error' : 'never';
+    await writeOutput(formatCorpus(report, flags.format, { ...out.formatOptions, failOn }), out, io);
     if (flags.writeBaseline !== undefined) {
       await writeOutput(writeBaseline(report.findings), { file: flags.writeBaseline, formatOptions: {} }, io);
-      if (!flags.quiet) io.stderr.write(`fbcoop: accepted ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${flags.writeBaseline}\n`);
     }
-    const out = outputOf(flags, io);
-    await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
-    const failOn = flags.failOn ?? config.config.failOn ?? 'error';
-    // A baseline just written accepts every finding of the run.
-    setExit(flags.writeBaseline === undefined && shouldFail(report.findings, failOn) ? 1 : 0);
+    if (!flags.quiet) {
+      for (const d of documents) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
+      if (flags.writeBaseline !== undefined) io.stderr.write(`fbcoop: accepted ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} in ${flags.writeBaseline}\n`);
+    }
+    setExit(shouldFail(report.findings, failOn) ? 1 : 0);
   });
 
   common(
@@ -128,9 +134,11 @@ nothing can be read.`,
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1').choices([...FAIL_LEVELS]).default('error'))
       .addHelpText('after', '\nExamples:\n  $ fbcoop merge-reports shard-*.json -o report.json\n  $ fbcoop merge-reports shard-*.json --format sarif -o fbcoop.sarif'),
   ).action(async (files: string[], flags: CommonFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
-    const report = mergeReports(files.map((f) => readReport(f)));
+    const reports = files.map((path) => ({ path, report: readReport(path) }));
+    checkSameRun(reports);
+    const report = mergeReports(reports.map((r) => r.report));
     const out = outputOf(flags, io);
-    await writeOutput(formatCorpus(report, flags.format, out.formatOptions), out, io);
+    await writeOutput(formatCorpus(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 }
@@ -147,21 +155,31 @@ function loadConfig(io: CliIo, explicit: string | undefined): { config: Config; 
  * be read, and folders with no text file, become problems (`input` findings).
  * @throws FbcoopError when nothing at all can be read (exit 2)
  */
-async function readCorpus(paths: string[], ignore: string[], cwd: string, revisions: 'accepted' | 'original' | undefined): Promise<{ documents: Document[]; problems: InputProblem[]; skipped: { path: string; reason: string }[] }> {
+async function readCorpus(
+  paths: string[],
+  ignore: string[],
+  cwd: string,
+  input: { maxBytes: number; stdin?: Uint8Array; revisions?: 'accepted' | 'original' },
+): Promise<{ documents: Document[]; problems: InputProblem[]; skipped: { path: string; reason: string }[] }> {
   const problems: InputProblem[] = [];
   const skipped: { path: string; reason: string }[] = [];
   const files = new Map<string, string>();
   for (const given of paths) {
+    // `-` is standard input, read once by the caller, as in the other commands.
+    if (given === '-') {
+      files.set('-', '-');
+      continue;
+    }
     const listed = listTextFiles([given], { ignore, cwd });
-    problems.push(...listed.problems);
-    skipped.push(...listed.skipped);
+    for (const p of listed.problems) problems.push(p);
+    for (const k of listed.skipped) skipped.push(k);
     if (listed.files.length === 0 && listed.problems.length === 0) problems.push({ path: given, message: `${given}: no text files found` });
     for (const f of listed.files) files.set(resolve(cwd, f), f);
   }
   const documents: Document[] = [];
   for (const path of files.values()) {
     try {
-      documents.push(await loadDocument(path, { revisions }));
+      documents.push(await loadDocument(path, { stdin: () => input.stdin ?? new Uint8Array(), maxBytes: input.maxBytes, revisions: input.revisions }));
     } catch (error) {
       if (!(error instanceof FbcoopError)) throw error;
       // A file in a format fbcoop does not read (an XML of another kind) is no document: skipped, not an error.
@@ -188,9 +206,11 @@ function jobsOf(value: string | undefined): number | 'auto' {
 /** A JSON report of `check` (one shard's output). */
 function readReport(path: string): CorpusReport {
   const text = readDocument(path).value;
+  let data: unknown;
   try {
-    return JSON.parse(text) as CorpusReport;
+    data = JSON.parse(text);
   } catch (error) {
     throw new FbcoopError('E_USAGE', `${path}: not a JSON report (${error instanceof Error ? error.message : String(error)})`, error);
   }
+  return validateCorpusReport(data, path);
 }

@@ -1,6 +1,7 @@
 /** The CLI's own I/O: standard input, output files, and broken pipes. */
 import { writeFileSync } from 'node:fs';
 import { FbcoopError } from '../errors.js';
+import { BoundedBytes, DEFAULT_MAX_INPUT_BYTES, parseSize } from '../ingest/index.js';
 import { colorEnabled, type FormatOptions } from '../report/index.js';
 import { VERSION } from '../version.js';
 import type { CliIo } from './main.js';
@@ -11,6 +12,7 @@ export interface CommonFlags {
   color?: boolean;
   quiet?: boolean;
   granularity: string;
+  maxInput?: string;
 }
 
 /** Where and how to write a command's output. */
@@ -19,45 +21,85 @@ export interface Output {
   formatOptions: FormatOptions;
 }
 
-/** Read a whole stream (standard input) into bytes. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
+/**
+ * Read a whole stream (standard input) into bytes, up to `maxBytes`.
+ * @throws FbcoopError E_INPUT_TOO_LARGE past the limit, E_INPUT_BINARY when plainly binary
+ */
+export async function readAll(stream: NodeJS.ReadableStream, maxBytes?: number): Promise<Uint8Array> {
+  const sink = new BoundedBytes('-', maxBytes);
+  for await (const chunk of stream) sink.add(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
+  return sink.bytes();
 }
 
-/** Write the output to `-o` or standard output; a closed pipe (`| head`) is not an error. */
+/**
+ * `--max-input`: most bytes read from standard input or a non-regular file.
+ * @throws FbcoopError E_USAGE when not a size
+ */
+export function maxInputOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_INPUT_BYTES;
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new FbcoopError('E_USAGE', `--max-input ${value}: expected a size such as 512M or 2G`);
+  return bytes;
+}
+
+/**
+ * Write the output to `-o` or standard output. A closed pipe (`fbcoop … | head`) is not an
+ * error, as for `git log | head`: the reader has all it wanted. Any other failure (a full
+ * disk, `> /dev/full`) is: CI must not pass on a report that was never written.
+ * @throws FbcoopError E_OUTPUT when the output cannot be written
+ */
 export async function writeOutput(text: string, out: Output, io: CliIo): Promise<void> {
   if (out.file !== undefined && out.file !== '-') {
     try {
       writeFileSync(out.file, text);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
-      throw new FbcoopError('E_USAGE', `${out.file}: cannot write output (${reason})`, error);
+      throw new FbcoopError('E_OUTPUT', `${out.file}: cannot write output (${reason})`, error);
     }
     return;
   }
-  await new Promise<void>((resolve) => {
-    io.stdout.write(text, (error?: Error | null) => {
-      const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
-      if (error && code !== 'EPIPE') io.stderr.write(`fbcoop: cannot write output: ${error.message}\n`);
-      resolve();
-    });
+  const error = await new Promise<Error | null | undefined>((resolve) => {
+    try {
+      io.stdout.write(text, (e?: Error | null) => resolve(e));
+    } catch (e) {
+      resolve(e as Error);
+    }
   });
+  const failure = error ?? stdoutFailures.get(io.stdout);
+  if (failure && (failure as NodeJS.ErrnoException).code !== 'EPIPE') {
+    reported.add(io.stdout);
+    throw new FbcoopError('E_OUTPUT', `cannot write output: ${failure.message}`, failure);
+  }
 }
 
 const guarded = new WeakSet<object>();
+/** Errors standard output reported outside a write's callback, for the next write to report. */
+const stdoutFailures = new WeakMap<object, Error>();
+/** Standard outputs whose failure has been reported (the stream's late 'error' event is the same failure). */
+const reported = new WeakSet<object>();
 
 /**
- * A reader that stops early (`fbcoop … | head`) closes the pipe: that is not an error. The
- * stream may report it after the write's callback, so the listener stays for the whole run.
+ * A reader that stops early (`fbcoop … | head`) closes the pipe: the stream may report it
+ * after the write's callback, so a listener stays for the whole run. It only records: the
+ * failure is reported once, by `writeOutput` or `lateOutputFailure`.
  */
 export function guardPipe(io: CliIo): void {
   if (guarded.has(io.stdout)) return;
   guarded.add(io.stdout);
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') io.stderr.write(`fbcoop: cannot write output: ${error.message}\n`);
+    if (error.code !== 'EPIPE' && !stdoutFailures.has(io.stdout)) stdoutFailures.set(io.stdout, error);
   });
+}
+
+/**
+ * A failure of standard output that no write reported (it came after the write's callback).
+ * @returns the one-line error to report, or undefined
+ */
+export function lateOutputFailure(io: CliIo): FbcoopError | undefined {
+  const failure = stdoutFailures.get(io.stdout);
+  if (!failure || reported.has(io.stdout)) return undefined;
+  reported.add(io.stdout);
+  return new FbcoopError('E_OUTPUT', `cannot write output: ${failure.message}`, failure);
 }
 
 /** Where the output goes and how it looks: colour only on a terminal (or when forced), never in a file. */

@@ -6,14 +6,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FbcoopError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { loadDocument, readDocument } from '../ingest/index.js';
+import { DEFAULT_MAX_INPUT_BYTES, formatSize, loadDocument, readDocument } from '../ingest/index.js';
 import { parseLexicon } from '../align/index.js';
 import { alignDocuments, analyze, isBilingual, prepare, shouldFail, sidesOf } from '../pipeline.js';
 import { formatAlignment, formatReport, formatSegments } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
-import { type CommonFlags, guardPipe, outputOf, readAll, writeOutput } from './io.js';
+import { type CommonFlags, guardPipe, lateOutputFailure, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
 import { granularityOf, langOf, segmentationOf } from './options.js';
 
 /** What the CLI reads and writes, injected so tests can run it in-process. */
@@ -34,12 +34,29 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  const usage = usageError(program, argv);
+  if (usage) return handleError(usage, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
+    const late = lateOutputFailure(io);
+    return late ? handleError(late, io) : exitCode;
   } catch (error) {
     return handleError(error, io);
   }
+}
+
+/**
+ * Bad usage commander lets through as help (exit 0): no command at all, and `help` of a
+ * command that does not exist. The contract says bad usage is exit 2, with one line.
+ */
+function usageError(program: Command, argv: string[]): FbcoopError | undefined {
+  const names = program.commands.map((c) => c.name());
+  const list = `commands: ${names.join(', ')}; fbcoop --help for more`;
+  if (argv.length === 0) return new FbcoopError('E_USAGE', `no command given (${list})`);
+  if (argv[0] === 'help' && argv.length > 1 && !names.includes(argv[1])) {
+    return new FbcoopError('E_USAGE', `help ${argv[1]}: no such command (${list})`);
+  }
+  return undefined;
 }
 
 function handleError(error: unknown, io: CliIo): number {
@@ -49,11 +66,13 @@ function handleError(error: unknown, io: CliIo): number {
     return 2;
   }
   const debug = io.env.FBCOOP_DEBUG === '1';
+  // One line, whatever the message holds (a parser's message may span several).
+  const oneLine = (text: string) => text.trim().replace(/\s*\n\s*/g, ' ');
   if (error instanceof FbcoopError) {
-    io.stderr.write(`fbcoop: ${error.message}\n`);
+    io.stderr.write(`fbcoop: ${oneLine(error.message)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`fbcoop: ${message}${debug ? '' : ' (set FBCOOP_DEBUG=1 for details)'}\n`);
+    io.stderr.write(`fbcoop: ${oneLine(message)}${debug ? '' : ' (set FBCOOP_DEBUG=1 for details)'}\n`);
   }
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return 2;
@@ -70,7 +89,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // One clear line: commander's own errors already start with "error:".
-      outputError: (s, write) => write(`fbcoop: ${s.replace(/^error: /, '')}`),
+      // One line even with a suggestion ("(Did you mean --format?)" comes on a line of its own).
+      outputError: (s, write) => write(`fbcoop: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
     })
     .addHelpText(
       'after',
@@ -89,7 +109,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .option('--no-color', 'no colours (also NO_COLOR=1)')
       .option('-q, --quiet', 'print nothing but the output (no notes on stderr)')
-      .addOption(new Option('--granularity <unit>', 'cut into sentences or clauses').choices(['sentence', 'clause']).default('sentence'));
+      .addOption(new Option('--granularity <unit>', 'cut into sentences or clauses').choices(['sentence', 'clause']).default('sentence'))
+      .option('--max-input <size>', `most bytes read from standard input or a pipe or device (default ${formatSize(DEFAULT_MAX_INPUT_BYTES).replace(' ', '')}; e.g. 1G)`);
 
   const pairOptions = (cmd: Command): Command =>
     common(cmd)
@@ -114,8 +135,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     if (isBilingual(doc)) doc = sidesOf(doc)[0];
     const segmented = prepare(doc, { granularity: granularityOf(flags.granularity), lang: langOf(flags.lang, '--lang') });
     const out = outputOf(flags, io);
-    notes(io, flags, [doc]);
     await writeOutput(formatSegments(segmented, flags.format, out.formatOptions), out, io);
+    notes(io, flags, [doc]);
     setExit(0);
   });
 
@@ -132,8 +153,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     const options = await pairAnalyzeOptions(flags, io);
     const alignment = alignDocuments(src, tgt, options);
     const out = outputOf(flags, io);
-    notes(io, flags, [src, tgt]);
     await writeOutput(formatAlignment(alignment, flags.format, out.formatOptions), out, io);
+    notes(io, flags, [src, tgt]);
     setExit(0);
   });
 
@@ -151,13 +172,13 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     const options = await pairAnalyzeOptions(flags, io);
     const { report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
+    await writeOutput(formatReport(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     notes(io, flags, [src, tgt]);
     const [a, b] = report.documents;
     // One file's two sides in one language is most often a wrong declaration (po2xliff writes en-US whatever the text).
     if (!flags.quiet && src.side === 'source' && tgt.side === 'target' && a.language === b.language && a.language !== 'und') {
       io.stderr.write(`fbcoop: note: ${src.path}: both sides read as ${a.language}; if the file declares a wrong language, give --source-lang and --target-lang\n`);
     }
-    await writeOutput(formatReport(report, flags.format, out.formatOptions), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 
@@ -193,13 +214,14 @@ async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
 }
 
 /** Read the inputs, in any format fbcoop reads; standard input (`-`) at most once. */
-async function readInputs(paths: string[], io: CliIo, flags: { revisions?: Revisions } = {}): Promise<Document[]> {
+async function readInputs(paths: string[], io: CliIo, flags: CommonFlags & { revisions?: Revisions }): Promise<Document[]> {
   if (paths.filter((p) => p === '-').length > 1) {
     throw new FbcoopError('E_USAGE', 'standard input (-) can be read only once; give a file for the other side');
   }
-  const stdin = paths.includes('-') ? await readAll(io.stdin) : undefined;
+  const maxBytes = maxInputOf(flags.maxInput);
+  const stdin = paths.includes('-') ? await readAll(io.stdin, maxBytes) : undefined;
   const docs: Document[] = [];
-  for (const p of paths) docs.push(await loadDocument(p, { stdin: () => stdin ?? new Uint8Array(), revisions: flags.revisions }));
+  for (const p of paths) docs.push(await loadDocument(p, { stdin: () => stdin ?? new Uint8Array(), maxBytes, revisions: flags.revisions }));
   return docs;
 }
 
@@ -207,7 +229,7 @@ async function readInputs(paths: string[], io: CliIo, flags: { revisions?: Revis
  * The two sides to compare. One XLIFF or TMX file alone gives its units' sources and targets,
  * already aligned; as one of two files it stands for its sources (as the source) or its targets.
  */
-async function readPair(source: string, target: string | undefined, io: CliIo, flags: { revisions?: Revisions }): Promise<[Document, Document]> {
+async function readPair(source: string, target: string | undefined, io: CliIo, flags: CommonFlags & { revisions?: Revisions }): Promise<[Document, Document]> {
   if (target === undefined) {
     const [doc] = await readInputs([source], io, flags);
     if (!isBilingual(doc)) throw new FbcoopError('E_USAGE', `missing the target: give two versions to compare (only an XLIFF or TMX file holds both sides; ${doc.path} does not)`);
@@ -218,7 +240,10 @@ async function readPair(source: string, target: string | undefined, io: CliIo, f
   return [isBilingual(src) ? sidesOf(src)[0] : src, isBilingual(tgt) ? sidesOf(tgt)[1] : tgt];
 }
 
-/** Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output. */
+/**
+ * Reading notes (e.g. a Windows-1252 fallback) go to stderr so they never spoil the output,
+ * and only once the output is written: a run that fails says one line, its error.
+ */
 function notes(io: CliIo, flags: CommonFlags, docs: Document[]): void {
   if (flags.quiet) return;
   // The two sides of one bilingual file share its notes: say them once.

@@ -6,11 +6,19 @@ import { fold, foldedWords } from './text.js';
 /** Which document of the pair. */
 export type Side = 'source' | 'target';
 
+/** What a check found: a finding without a severity, which only `compare` gives it (`severityOf` in `rules.ts`). */
+export type Found = Omit<Finding, 'severity'> & {
+  /** Never set by a check: `compare` alone decides it. */
+  severity?: never;
+  /** A minor variant of its rule (an accent-only name, a bare year, sentences joined in a paragraph); not printed. */
+  minor?: boolean;
+};
+
 /** A finding with its place in the alignment, for sorting. */
 export interface Emitted {
   /** Bead index (pair checks) or segment index (one-document checks). */
   order: number;
-  finding: Finding;
+  finding: Found;
 }
 
 /** An anchor with the segment it was found in. */

@@ -2,6 +2,7 @@
 import { originalOffset } from '../segment/index.js';
 import { endLineOf, pointAt } from '../position.js';
 import type { Location, Segment, SegmentedDocument } from '../types.js';
+import { excerpt } from './excerpt.js';
 
 /** A segment's place beyond line and column (PDF page, DOCX/ODT paragraph, XLIFF/TMX unit), as location fields. */
 function placeOf(segment: Segment): Pick<Location, 'page' | 'lineOnPage' | 'paragraph' | 'unit'> {
@@ -20,6 +21,7 @@ function placeOf(segment: Segment): Pick<Location, 'page' | 'lineOnPage' | 'para
  * @param doc the document the segments belong to
  * @param indices segment indices, in document order (at least one)
  * @returns a location from the first segment's start to the last one's end, with the first segment's id
+ *   and their text (its start only, when long)
  */
 export function locateSegments(doc: SegmentedDocument, indices: readonly number[]): Location {
   const first = doc.segments[indices[0]];
@@ -30,7 +32,7 @@ export function locateSegments(doc: SegmentedDocument, indices: readonly number[
     line: first.position.start.line,
     endLine: endLineOf({ start: first.position.start, end: last.position.end }, lineStarts),
     segment: first.id,
-    text: indices.map((i) => doc.segments[i].text).join(' '),
+    text: excerpt(indices.map((i) => doc.segments[i].text).join(' ')),
     start: first.position.start.offset,
     end: last.position.end.offset,
     column: first.position.start.column,
@@ -42,7 +44,8 @@ export function locateSegments(doc: SegmentedDocument, indices: readonly number[
  * Where a span of a segment's text lies (a date, a figure, a parenthetical).
  * @param textStart start index in `segment.text`
  * @param textEnd end index (exclusive) in `segment.text`
- * @returns a location whose `start`/`end`/`column` point at the span; `text` is the whole segment's
+ * @returns a location whose `start`/`end`/`column` point at the span; `text` is the segment's, or an
+ *   excerpt around the span in a long segment
  */
 export function locateSpan(doc: SegmentedDocument, segment: Segment, textStart: number, textEnd: number): Location {
   const lineStarts = doc.document.lineStarts;
@@ -54,7 +57,7 @@ export function locateSpan(doc: SegmentedDocument, segment: Segment, textStart: 
     line: startPoint.line,
     endLine: endLineOf({ start: startPoint, end: pointAt(lineStarts, end) }, lineStarts),
     segment: segment.id,
-    text: segment.text,
+    text: excerpt(segment.text, textStart, textEnd),
     start,
     end,
     column: startPoint.column,

@@ -1,6 +1,5 @@
 /** Beads pairing several segments on one side with fewer on the other: merges and splits. */
-import type { Finding, Severity } from '../types.js';
-import type { Emitted, PairContext, Side } from './context.js';
+import type { Emitted, Found, PairContext, Side } from './context.js';
 import { fingerprint } from '../fingerprint.js';
 import { absorbedSegments } from './absorbed.js';
 import { itemMembers, itemUnits } from './items.js';
@@ -12,7 +11,7 @@ const STRUCTURAL = new Set(['item', 'heading', 'title']);
 /**
  * One finding per sure bead with more segments on `many` than on the other side
  * (`source` → merge, `target` → split). Cross-language, sentences merged within
- * one structural unit are only `info`: translators join sentences freely.
+ * one structural unit are a minor variant (one level lower): translators join sentences freely.
  */
 export function manyToOne(ctx: PairContext, many: Side, rule: string): Emitted[] {
   const few: Side = many === 'source' ? 'target' : 'source';
@@ -27,7 +26,7 @@ export function manyToOne(ctx: PairContext, many: Side, rule: string): Emitted[]
     const segments = bead[many].map((i) => manyDoc.segments[i]);
     const structural = segments.some((s) => STRUCTURAL.has(s.kind)) ||
       new Set(segments.map((s) => s.section ?? '')).size > 1;
-    const severity: Severity = structural || ctx.sameLanguage ? 'warning' : 'info';
+    const minor = !structural && !ctx.sameLanguage;
     const lines = [...new Set(segments.map((s) => s.position.start.line))].map((l) => `line ${l}`);
     const fewLoc = locateSegments(fewDoc, bead[few]);
     const kinds = structural && segments.every((s) => s.kind === 'item') ? 'list items' : 'segments';
@@ -35,9 +34,9 @@ export function manyToOne(ctx: PairContext, many: Side, rule: string): Emitted[]
     const message = many === 'source'
       ? `${segments.length} source ${kinds} (${listed}) are rendered as ${bead[few].length === 1 ? 'one target segment' : `${bead[few].length} target segments`} (line ${fewLoc.line})`
       : `${bead[few].length === 1 ? 'one source segment' : `${bead[few].length} source segments`} (line ${fewLoc.line}) ${bead[few].length === 1 ? 'is' : 'are'} split into ${segments.length} target ${kinds} (${listed})`;
-    const finding: Finding = {
+    const finding: Found = {
       rule,
-      severity,
+      minor,
       message,
       [many]: locateSegments(manyDoc, bead[many]),
       [few]: fewLoc,
@@ -81,9 +80,8 @@ export function itemsJoined(ctx: PairContext, many: Side, rule: string): Emitted
         const message = many === 'source'
           ? `${items.size} source list items (${listed}) are rendered as one target list item (line ${fewLoc.line})`
           : `one source list item (line ${fewLoc.line}) is split into ${items.size} target list items (${listed})`;
-        const finding: Finding = {
+        const finding: Found = {
           rule,
-          severity: 'warning',
           message,
           [many]: locateSegments(manyDoc, [...segments].sort((a, b) => a - b)),
           [few]: fewLoc,

@@ -1,6 +1,5 @@
 /** Content on one side only: one-sided beads, and parentheticals the other side lacks. */
-import type { Finding } from '../types.js';
-import type { Emitted, PairContext, Side } from './context.js';
+import type { Emitted, Found, PairContext, Side } from './context.js';
 import { absorbedSegments } from './absorbed.js';
 import { fingerprint } from '../fingerprint.js';
 import { locateSegments, locateSpan } from './locate.js';
@@ -94,11 +93,35 @@ function repeatedInNeighbour(ctx: PairContext, side: Side, bead: number, index: 
   return -1;
 }
 
+/** The neighbouring bead that a lone one-sided segment of bead `b` repeats (see `repeatedInNeighbour`), or -1. */
+function repeatAt(ctx: PairContext, side: Side, b: number): number {
+  const other: Side = side === 'source' ? 'target' : 'source';
+  const bead = ctx.beads[b];
+  if (bead[other].length !== 0 || ctx.unsure[b]) return -1;
+  const own = bead[side].filter((i) => hasContent(ctx.doc(side).segments[i].text));
+  return own.length === 1 ? repeatedInNeighbour(ctx, side, b, own[0]) : -1;
+}
+
+/**
+ * Repeated passages of `side` (a lone one-sided segment nearly contained in its neighbour's) that
+ * the other side renders once: a merge (`source`) or a split (`target`), found by those rules' own
+ * checks so that switching `omission` off does not hide them.
+ */
+export function repeatedOneSided(ctx: PairContext, side: Side, rule: string): Emitted[] {
+  const out: Emitted[] = [];
+  for (let b = 0; b < ctx.beads.length; b++) {
+    const neighbour = repeatAt(ctx, side, b);
+    if (neighbour < 0) continue;
+    const index = ctx.beads[b][side].find((i) => hasContent(ctx.doc(side).segments[i].text))!;
+    out.push({ order: b, finding: repeatedFinding(ctx, side, rule, index, neighbour) });
+  }
+  return out;
+}
+
 /** A repeated passage rendered once on the other side: reported as a merge (or split), not an omission. */
-function repeatedFinding(ctx: PairContext, side: Side, index: number, bead: number): Finding {
+function repeatedFinding(ctx: PairContext, side: Side, rule: string, index: number, bead: number): Found {
   const other: Side = side === 'source' ? 'target' : 'source';
   const doc = ctx.doc(side);
-  const rule = side === 'source' ? 'merge' : 'split';
   const segment = doc.segments[index];
   const kept = ctx.beads[bead][side].map((i) => doc.segments[i]);
   const otherLoc = locateSegments(ctx.doc(other), ctx.beads[bead][other]);
@@ -106,7 +129,6 @@ function repeatedFinding(ctx: PairContext, side: Side, index: number, bead: numb
   const kind = segment.kind === 'item' ? 'list items' : 'segments';
   return {
     rule,
-    severity: 'warning',
     message: `${side} ${kind} on lines ${lines.join(' and ')} (one repeating the other) are rendered as one ${other} segment (line ${otherLoc.line})`,
     [side]: locateSegments(doc, [index, ...ctx.beads[bead][side]].sort((a, b) => a - b)),
     [other]: otherLoc,
@@ -118,7 +140,7 @@ function repeatedFinding(ctx: PairContext, side: Side, index: number, bead: numb
  * One finding per run of consecutive one-sided beads with content on `side`
  * (`source` → omission, `target` → addition), outside unsure regions. A lone
  * one-sided segment nearly contained in its neighbour's is a repeat the other
- * side rendered once: a merge (or split) instead.
+ * side rendered once: left to the merge (or split) check (`repeatedOneSided`).
  */
 export function oneSidedBeads(ctx: PairContext, side: Side, rule: string): Emitted[] {
   const other: Side = side === 'source' ? 'target' : 'source';
@@ -131,9 +153,8 @@ export function oneSidedBeads(ctx: PairContext, side: Side, rule: string): Emitt
     const location = locateSegments(doc, run);
     const what = run.length === 1 ? `${doc.segments[run[0]].kind}` : `${run.length} segments`;
     const lines = location.line === location.endLine ? `line ${location.line}` : `lines ${location.line}–${location.endLine}`;
-    const finding: Finding = {
+    const finding: Found = {
       rule,
-      severity: 'warning',
       message: side === 'source'
         ? `${what} of the source (${lines}) ${run.length === 1 ? 'has' : 'have'} no counterpart in the target: "${excerpt(location.text ?? '')}"`
         : `${what} of the target (${lines}) ${run.length === 1 ? 'has' : 'have'} no counterpart in the source: "${excerpt(location.text ?? '')}"`,
@@ -146,13 +167,10 @@ export function oneSidedBeads(ctx: PairContext, side: Side, rule: string): Emitt
   for (let b = 0; b < ctx.beads.length; b++) {
     const bead = ctx.beads[b];
     const own = bead[side].filter((i) => hasContent(doc.segments[i].text));
-    if (bead[other].length === 0 && own.length === 1 && !ctx.unsure[b]) {
-      const neighbour = repeatedInNeighbour(ctx, side, b, own[0]);
-      if (neighbour >= 0) {
-        flush();
-        out.push({ order: b, finding: repeatedFinding(ctx, side, own[0], neighbour) });
-        continue;
-      }
+    // A repeat the other side rendered once is the merge (or split) check's finding, not an omission.
+    if (repeatAt(ctx, side, b) >= 0) {
+      flush();
+      continue;
     }
     if (bead[other].length === 0 && own.length > 0 && !ctx.unsure[b]) {
       if (run.length === 0) runStart = b;
@@ -165,7 +183,7 @@ export function oneSidedBeads(ctx: PairContext, side: Side, rule: string): Emitt
 }
 
 /** A segment the aligner paired along with its neighbours although the other side does not render it. */
-function absorbedFinding(ctx: PairContext, side: Side, rule: string, bead: number, index: number): Finding {
+function absorbedFinding(ctx: PairContext, side: Side, rule: string, bead: number, index: number): Found {
   const other: Side = side === 'source' ? 'target' : 'source';
   const location = locateSegments(ctx.doc(side), [index]);
   const otherLocation = locateSegments(ctx.doc(other), ctx.beads[bead][other]);
@@ -173,7 +191,6 @@ function absorbedFinding(ctx: PairContext, side: Side, rule: string, bead: numbe
   const lines = location.line === location.endLine ? `line ${location.line}` : `lines ${location.line}–${location.endLine}`;
   return {
     rule,
-    severity: 'warning',
     message: `${segment.kind} of the ${side} (${lines}) has no counterpart in the ${other}, which renders only its neighbours there (line ${otherLocation.line}): "${excerpt(location.text ?? '')}"`,
     [side]: location,
     [other]: otherLocation,
@@ -216,9 +233,8 @@ export function oneSidedParentheticals(ctx: PairContext, side: Side, rule: strin
         }
         if (!missing) continue;
         const location = locateSpan(doc, segment, m.index, m.index + m.whole.length);
-        const finding: Finding = {
+        const finding: Found = {
           rule,
-          severity: 'warning',
           message: side === 'source'
             ? `parenthetical left out in the target: "${excerpt(m.whole)}"`
             : `parenthetical added in the target: "${excerpt(m.whole)}"`,

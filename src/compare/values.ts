@@ -1,5 +1,6 @@
 /** Comparing anchor values: multiset matching, partial dates, number normalisation. */
 import type { PlacedAnchor } from './context.js';
+import { canonicalDecimal } from '../anchors/decimal.js';
 
 /** A date value split into its parts; missing parts are unknown, not zero. */
 interface DateParts {
@@ -88,10 +89,16 @@ export function dateNumbers(value: string): string[] {
   return out;
 }
 
-/** A number value in one canonical spelling (`3.50` → `3.5`, `007` → `7`). */
+/**
+ * A number value in one canonical spelling (`3.50` → `3.5`, `007` → `7`), exact at any size: as
+ * strings, since a float makes 12345678901234567890 and …891 equal (issue 11). Other values
+ * (`12%`, `#2`) are returned as they are.
+ */
 export function canonicalNumber(value: string): string {
-  const n = Number(value);
-  return Number.isFinite(n) ? String(n) : value;
+  const m = /^([-+]?)(\d+)(?:\.(\d*))?$/.exec(value);
+  if (!m) return value;
+  const digits = canonicalDecimal(m[2], m[3] ?? '');
+  return m[1] === '-' && digits !== '0' ? `-${digits}` : digits;
 }
 
 /** The result of matching two lists of anchors. */

@@ -1,14 +1,14 @@
 /** `fbcoop.config.json`: parsing with one clear line per problem, and the config in force for --print-config. */
 import { FbcoopError } from '../errors.js';
 import { parseJsonFile } from './json.js';
-import { RULES } from '../rules.js';
+import { RULES, ruleLevels, type RuleConfig, type RuleSetting } from '../rules.js';
 import type { Granularity, Severity } from '../types.js';
-import type { RuleSetting } from '../compare/index.js';
 import type { CorpusOptions, ReferenceRule } from './model.js';
 
 /** The configuration, as read (absent keys stay absent). */
 export interface Config {
-  rules?: Record<string, RuleSetting>;
+  rules?: Record<string, RuleConfig>;
+  /** Absent or `"auto"`: the version the others agree with most. */
   reference?: ReferenceRule | ReferenceRule[];
   ignore?: string[];
   languages?: Record<string, string>;
@@ -45,6 +45,24 @@ function reference(v: unknown, path: string, key: string): ReferenceRule {
   return { file: value };
 }
 
+function level(setting: unknown, path: string, key: string): RuleSetting {
+  if (typeof setting !== 'string' || !SETTINGS.includes(setting)) fail(path, key, `${JSON.stringify(setting)} is not a severity (expected error, warning, info or off)`);
+  return setting as RuleSetting;
+}
+
+/** One entry of `rules`: a level, or the rule's and its minor variants' levels apart. */
+function ruleConfig(id: string, setting: unknown, path: string): RuleConfig {
+  const key = `rules.${id}`;
+  if (!CONFIGURABLE.has(id)) fail(path, key, `unknown rule id (known: ${[...CONFIGURABLE].join(', ')})`);
+  if (!isObject(setting)) return level(setting, path, key);
+  const out: { severity?: RuleSetting; minor?: RuleSetting } = {};
+  for (const [k, v] of Object.entries(setting)) {
+    if (k !== 'severity' && k !== 'minor') fail(path, `${key}.${k}`, 'unknown key (expected severity or minor)');
+    out[k] = level(v, path, `${key}.${k}`);
+  }
+  return out;
+}
+
 /**
  * Parse and validate a configuration file.
  * @param path the file's path, named in every error
@@ -59,17 +77,14 @@ export function parseConfig(text: string, path: string): Config {
     if (!(KEYS as readonly string[]).includes(key)) fail(path, key, `unknown key (expected one of ${KEYS.join(', ')})`);
     switch (key) {
       case 'rules': {
-        if (!isObject(value)) fail(path, key, 'expected an object of rule id → "error" | "warning" | "info" | "off"');
-        const rules: Record<string, RuleSetting> = {};
-        for (const [id, setting] of Object.entries(value)) {
-          if (!CONFIGURABLE.has(id)) fail(path, `rules.${id}`, `unknown rule id (known: ${[...CONFIGURABLE].join(', ')})`);
-          if (typeof setting !== 'string' || !SETTINGS.includes(setting)) fail(path, `rules.${id}`, `${JSON.stringify(setting)} is not a severity (expected error, warning, info or off)`);
-          rules[id] = setting as RuleSetting;
-        }
+        if (!isObject(value)) fail(path, key, 'expected an object of rule id → "error" | "warning" | "info" | "off" (or {"severity": …, "minor": …})');
+        const rules: Record<string, RuleConfig> = {};
+        for (const [id, setting] of Object.entries(value)) rules[id] = ruleConfig(id, setting, path);
         config.rules = rules;
         break;
       }
       case 'reference':
+        if (value === 'auto') break;
         config.reference = Array.isArray(value) ? value.map((v, i) => reference(v, path, `reference[${i}]`)) : reference(value, path, key);
         break;
       case 'ignore':
@@ -99,13 +114,21 @@ export function parseConfig(text: string, path: string): Config {
   return config;
 }
 
-/** The config in force, every key present (defaults filled in), as --print-config shows it (JSON). */
+/**
+ * The config in force, every key present (defaults filled in), as --print-config shows it (JSON);
+ * a valid config itself, which gives the same results when used as one. Each rule shows its level,
+ * and its minor variants' level too where it is not the one below (`{"severity": …, "minor": …}`).
+ */
 export function printConfig(config: Config): string {
-  const rules: Record<string, RuleSetting> = {};
-  for (const r of RULES) if (CONFIGURABLE.has(r.id)) rules[r.id] = config.rules?.[r.id] ?? r.severity;
+  const rules: Record<string, RuleConfig> = {};
+  for (const r of RULES) {
+    if (!CONFIGURABLE.has(r.id)) continue;
+    const levels = ruleLevels(r.id, config.rules?.[r.id]);
+    rules[r.id] = r.minor !== undefined && levels.minor !== ruleLevels(r.id, levels.severity).minor ? levels : levels.severity;
+  }
   const full = {
     rules,
-    reference: config.reference ?? 'auto (the version the others agree with most)',
+    reference: config.reference ?? 'auto',
     ignore: config.ignore ?? [],
     languages: config.languages ?? {},
     failOn: config.failOn ?? 'error',

@@ -14,6 +14,7 @@ import { neutralAgreement, type DocFeatures } from './features.js';
 import { matchGlob } from './glob.js';
 import { components, findLinks } from './group.js';
 import { mergeFindings, type Sourced } from './merge.js';
+import { foldExplained } from './blame.js';
 import type { CorpusGroup, CorpusOptions, CorpusReport, InputProblem, PairView, ReferenceRule } from './model.js';
 import { sortDocuments, sortFindings, sortGroups, sortPairs } from './order.js';
 import { TaskPool } from './pool.js';
@@ -77,7 +78,7 @@ export async function checkCorpus(documents: readonly Document[], problems: read
   try {
     const n = sorted.length;
     const preparedResults = await pool.run(
-      sorted.map((doc) => ({ kind: 'prepare', doc, options: { granularity: options.granularity, lang: languageOverride(doc.path, options.languages) } })),
+      sorted.map((doc) => ({ kind: 'prepare', doc, options: { ...analysisOptions(options), lang: languageOverride(doc.path, options.languages) } })),
       options.onProgress && ((done) => options.onProgress!(done, 2 * n)),
     );
     const prepared: SegmentedDocument[] = [];
@@ -112,7 +113,7 @@ async function compareGroups(
   const groups: CorpusGroup[] = [];
   const tasks: Task[] = [];
   const taskRefs: boolean[] = [];
-  const taskOptions: TaskOptions = { severity: options.severity, lexicon: options.lexicon };
+  const taskOptions: TaskOptions = analysisOptions(options);
   const selected: SegmentedDocument[] = [];
   comps.forEach((members, g) => {
     const id = `g${g + 1}`;
@@ -157,13 +158,15 @@ async function compareGroups(
     if (r.view) pairs.push(r.view);
   });
   const origins = new Map<Finding, Set<string>>();
-  let findings = applySeverity(mergeFindings(sourced, origins), options.severity, origins);
+  // Blame the version that departs from the reference, not the one that keeps to it; then merge.
+  let findings = mergeFindings(foldExplained(sourced), origins);
   // Unreadable files belong to no group: shard 1 reports them, so merged shards report them once.
-  if (!shard || shard.k === 1) findings.push(...inputs);
+  if (!shard || shard.k === 1) for (const f of inputs) findings.push(f);
   for (const f of findings) f.fingerprint = findingFingerprint(f);
   if (options.baseline) findings = applyBaseline(findings, options.baseline);
   const report = buildReport(selected, sortFindings(findings));
   const out: CorpusReport = { ...report, documents: sortDocuments(report.documents), groups: sortGroups(groups) };
+  if (shard) out.shard = { k: shard.k, n: shard.n, groups: comps.length };
   if (options.keepPairs) {
     // Each pair shows the findings it made (a merged finding names versions other pairs found).
     const byPair = new Map<string, number[]>();
@@ -180,26 +183,21 @@ async function compareGroups(
   return out;
 }
 
+/**
+ * The pipeline options among the corpus options: everything but what only corpus mode uses, so an
+ * option added to the pipeline (`AnalyzeOptions`) reaches `check` without being listed here.
+ */
+function analysisOptions(options: CorpusOptions): TaskOptions {
+  const {
+    reference: _reference, sourcePath: _sourcePath, languages: _languages, failOn: _failOn, shard: _shard,
+    workers: _workers, baseline: _baseline, onProgress: _onProgress, keepPairs: _keepPairs, ...analysis
+  } = options;
+  return analysis;
+}
+
 /** Key of a compared pair. */
 function pairKey(source: string, target: string): string {
   return `${source}\u0000${target}`;
-}
-
-/** Enforce the configured severities whatever the stages did (`off` drops the finding); origins follow. */
-function applySeverity(findings: Finding[], severity: CorpusOptions['severity'], origins: Map<Finding, Set<string>>): Finding[] {
-  if (!severity) return findings;
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const s = severity[f.rule];
-    if (s === 'off') continue;
-    if (s && s !== f.severity) {
-      const g = { ...f, severity: s };
-      const from = origins.get(f);
-      if (from) origins.set(g, from);
-      out.push(g);
-    } else out.push(f);
-  }
-  return out;
 }
 
 /**
@@ -220,7 +218,7 @@ export function mergeReports(reports: readonly CorpusReport[]): CorpusReport {
     // The same finding in two shards (a rerun shard, the unreadable files) is reported once.
     for (const f of r.findings) findings.set(JSON.stringify(f), f);
     // Finding indices point into one shard's list: the merged report matches pairs by location instead.
-    if (r.pairs) pairs.push(...r.pairs.map(({ findings: _indices, ...p }) => p));
+    if (r.pairs) for (const { findings: _indices, ...p } of r.pairs) pairs.push(p);
   }
   const list = sortFindings([...findings.values()]);
   const out: CorpusReport = {

@@ -1,6 +1,6 @@
 /** The shapes corpus mode works with: options, groups, pair views and the corpus report. */
-import type { Bead, Granularity, Report, SegmentKind, Severity } from '../types.js';
-import type { RuleSetting } from '../compare/index.js';
+import type { Bead, Report, SegmentKind, Severity } from '../types.js';
+import type { AnalyzeOptions } from '../pipeline.js';
 
 /** A group of documents that are versions of one text. */
 export interface CorpusGroup {
@@ -49,6 +49,8 @@ export interface CorpusReport extends Report {
   groups: CorpusGroup[];
   /** The compared pairs with their alignments; present only when asked for (`keepPairs`), never printed as JSON. */
   pairs?: PairView[];
+  /** In the report of one shard (`--shard k/n`): which, and how many groups the whole run has, so `merge-reports` can tell shards of one run. */
+  shard?: { k: number; n: number; groups: number };
 }
 
 /** How a configuration names a group's reference: by language or by file. */
@@ -59,12 +61,8 @@ export interface ReferenceRule {
   file?: string;
 }
 
-/** Options of `checkCorpus`. */
-export interface CorpusOptions {
-  /** Segmentation granularity (default `sentence`). */
-  granularity?: Granularity;
-  /** Severity per rule id, overriding the defaults; `off` silences a rule. */
-  severity?: Readonly<Record<string, RuleSetting>>;
+/** Options of `checkCorpus`: the pipeline's (`AnalyzeOptions`, passed whole to every pair), and corpus mode's own. */
+export interface CorpusOptions extends Omit<AnalyzeOptions, 'sourceLang' | 'targetLang' | 'documentChecks'> {
   /** Reference per group: one rule for all groups, or a list tried in order (first that matches a member wins). */
   reference?: ReferenceRule | readonly ReferenceRule[];
   /** The `--source` file: the reference of the group it belongs to. */
@@ -83,8 +81,6 @@ export interface CorpusOptions {
   onProgress?: (done: number, total: number) => void;
   /** Keep each compared pair's alignment in `CorpusReport.pairs` (for the HTML report). */
   keepPairs?: boolean;
-  /** User lexicon for the aligner. */
-  lexicon?: ReadonlyArray<readonly [string, string]>;
 }
 
 /** A file that could not be read, as the CLI hands it over. */

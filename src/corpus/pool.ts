@@ -39,10 +39,11 @@ export class TaskPool {
    * @param workers a number of threads asked for, or `auto`: the CPUs, but none when the work would not pay for them
    * @param tasks tasks to run (never more threads than tasks)
    * @param chars characters of text to process in all (for `auto`)
-   * @param cpus the CPUs available (for `auto`)
+   * @param cpus the CPUs available: never more threads than these, even when asked (each thread holds
+   *   a whole pipeline, about 18 MB: `--jobs 1000` passed 5 GB, issue 11, and more threads than CPUs run no faster)
    */
   static threadsFor(workers: number | 'auto', tasks: number, chars: number, cpus: number): number {
-    const wanted = workers === 'auto' ? Math.min(cpus, Math.floor(chars / MIN_CHARS_PER_WORKER)) : Math.floor(workers);
+    const wanted = workers === 'auto' ? Math.min(cpus, Math.floor(chars / MIN_CHARS_PER_WORKER)) : Math.min(Math.floor(workers), cpus);
     const n = Math.min(Math.max(1, wanted), tasks);
     return n > 1 ? n : 0;
   }

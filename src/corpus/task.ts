@@ -1,13 +1,11 @@
 /** One unit of corpus work, run in-process or on a worker thread: prepare a document, compare a pair, or check one document. */
-import { checkDocument, compare } from '../compare/index.js';
-import { align } from '../align/index.js';
+import { checkDocument } from '../compare/index.js';
 import { endLineOf } from '../position.js';
 import { FbcoopError } from '../errors.js';
-import { prepare } from '../pipeline.js';
+import { analyzePrepared, prepare, type AnalyzeOptions } from '../pipeline.js';
 import type { SegmentOptions } from '../segment/index.js';
 import type { Alignment, Document, Finding, SegmentedDocument } from '../types.js';
 import { featuresOf, type DocFeatures } from './features.js';
-import type { RuleSetting } from '../compare/index.js';
 import type { PairSegment, PairView } from './model.js';
 
 /** A task, plain data so it crosses to a worker thread by structured clone. */
@@ -16,11 +14,8 @@ export type Task =
   | { kind: 'pair'; group: string; source: SegmentedDocument; target: SegmentedDocument; options: TaskOptions; keepView: boolean }
   | { kind: 'document'; doc: SegmentedDocument; options: TaskOptions };
 
-/** Options every task carries. */
-export interface TaskOptions {
-  severity?: Readonly<Record<string, RuleSetting>>;
-  lexicon?: ReadonlyArray<readonly [string, string]>;
-}
+/** Options every task carries: all of the pipeline's (plain data, so they cross to a worker thread). */
+export type TaskOptions = AnalyzeOptions;
 
 /** What a task gives back. */
 export interface TaskResult {
@@ -47,18 +42,18 @@ export function runTask(task: Task): TaskResult {
     }
   }
   if (task.kind === 'pair') {
-    const beads = align(task.source, task.target, { lexicon: task.options.lexicon });
-    const alignment: Alignment = { source: task.source, target: task.target, beads };
+    // The pipeline's own function with the full options; the one-document checks run once per document instead.
+    const { alignment, findings: found } = analyzePrepared(task.source, task.target, { ...task.options, documentChecks: false });
     const findings: Finding[] = [];
     const added: ('source' | 'target' | null)[] = [];
-    for (const f of compare(alignment, { severity: task.options.severity, documentChecks: false })) {
+    for (const f of found) {
       const g = withOtherSide(f, alignment);
       findings.push(g);
       added.push(g === f ? null : f.source ? 'target' : 'source');
     }
     return { findings, added, view: task.keepView ? viewOf(task.group, alignment) : undefined };
   }
-  return { findings: checkDocument(task.doc, 'source', { severity: task.options.severity }) };
+  return { findings: checkDocument(task.doc, 'source', task.options) };
 }
 
 /**

@@ -10,11 +10,14 @@ import type { FormatReading } from './formats/types.js';
 export { listTextFiles, type ListOptions, type ListResult } from './list-files.js';
 export { readConfigFile, CONFIG_FILE_NAME } from './config-file.js';
 export { WINDOWS_1252_NOTE } from './decode.js';
+export { BoundedBytes, DEFAULT_MAX_INPUT_BYTES, formatSize, parseSize } from './bounded.js';
 
 /** Options for `readDocument` and `loadDocument`. */
 export interface ReadOptions extends FormatOptions {
   /** Reads standard input when the path is `-` (injected so tests need no real stdin). */
   stdin?: () => Uint8Array;
+  /** Most bytes read from standard input or a file that is not a regular file (default `DEFAULT_MAX_INPUT_BYTES`). */
+  maxBytes?: number;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ReadOptions extends FormatOptions {
  * @throws FbcoopError (exit 2) for a missing, unreadable, binary, directory or empty input
  */
 export function readDocument(path: string, options: ReadOptions = {}): Document {
-  const bytes = path === '-' ? (options.stdin ?? readStdinBytes)() : readFileBytes(path);
+  const bytes = path === '-' ? (options.stdin ? options.stdin() : readStdinBytes(options.maxBytes)) : readFileBytes(path, options.maxBytes);
   return decodeDocument(bytes, path);
 }
 
@@ -46,7 +49,7 @@ export function decodeDocument(bytes: Uint8Array, path: string): Document {
  * @throws FbcoopError (exit 2) for a missing, unreadable, empty, unsupported or damaged input
  */
 export async function loadDocument(path: string, options: ReadOptions = {}): Promise<Document> {
-  const bytes = path === '-' ? (options.stdin ?? readStdinBytes)() : readFileBytes(path);
+  const bytes = path === '-' ? (options.stdin ? options.stdin() : readStdinBytes(options.maxBytes)) : readFileBytes(path, options.maxBytes);
   return parseDocument(bytes, path, options);
 }
 

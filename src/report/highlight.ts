@@ -39,14 +39,14 @@ export function valueSpans(finding: Finding): { source?: Span[]; target?: Span[]
   const out: { source?: Span[]; target?: Span[] } = {};
   if (src !== undefined) {
     const ranges = finding.expected ? findFolded(src, finding.expected) : [];
-    if (tgt !== undefined) ranges.push(...oneSidedFigures(src, tgt));
-    ranges.push(...changedFigures(src, finding.expected, finding.actual));
+    if (tgt !== undefined) for (const r of oneSidedFigures(src, tgt)) ranges.push(r);
+    for (const r of changedFigures(src, finding.expected, finding.actual)) ranges.push(r);
     out.source = toSpans(src, ranges);
   }
   if (tgt !== undefined) {
     const ranges = finding.actual ? findFolded(tgt, finding.actual) : [];
-    if (src !== undefined) ranges.push(...oneSidedFigures(tgt, src));
-    ranges.push(...changedFigures(tgt, finding.actual, finding.expected));
+    if (src !== undefined) for (const r of oneSidedFigures(tgt, src)) ranges.push(r);
+    for (const r of changedFigures(tgt, finding.actual, finding.expected)) ranges.push(r);
     out.target = toSpans(tgt, ranges);
   }
   return out;
@@ -58,12 +58,13 @@ export function valueSpans(finding: Finding): { source?: Span[]; target?: Span[]
  */
 function changedFigures(text: string, value: string | undefined, otherValue: string | undefined): [number, number][] {
   if (!value) return [];
-  const parts = (v: string | undefined) => new Set((v?.match(/\p{Nd}+/gu) ?? []).map((d) => String(Number(d))));
+  // Digits compared as strings without leading zeros: exact at any size (a float made 20-digit figures equal).
+  const parts = (v: string | undefined) => new Set((v?.match(/\p{Nd}+/gu) ?? []).map(stripZeros));
   const others = parts(otherValue);
   const changed = [...parts(value)].filter((p) => !others.has(p));
   if (changed.length === 0) return [];
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(/\p{Nd}+/gu)) if (changed.includes(String(Number(m[0])))) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/\p{Nd}+/gu)) if (changed.includes(stripZeros(m[0]))) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
 }
 
@@ -138,4 +139,8 @@ function toSpans(text: string, ranges: [number, number][]): Span[] {
   }
   if (at < text.length) spans.push({ text: text.slice(at), style: 'plain' });
   return spans;
+}
+
+function stripZeros(digits: string): string {
+  return digits.replace(/^0+(?=\p{Nd})/u, '');
 }

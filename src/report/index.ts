@@ -7,6 +7,8 @@ import { beadsLines, tsvLines } from './formats/bitext.js';
 import { corpusText } from './formats/corpus-text.js';
 import { githubLines } from './formats/github.js';
 import { formatHtml } from './formats/html.js';
+import { orderReport } from './order.js';
+import type { Severity } from '../types.js';
 import { alignmentJson, reportJson, segmentsJson } from './formats/json.js';
 import { junitXml } from './formats/junit.js';
 import { reportText } from './formats/report-text.js';
@@ -37,6 +39,11 @@ export const FORMATS = {
 
 /** Options shared by the formatters. */
 export interface FormatOptions {
+  /**
+   * The `--fail-on` level: JUnit makes a finding at or above it a failure and
+   * one below it a passing case (default `error`, as the CLI's; `never`: nothing fails).
+   */
+  failOn?: Severity | 'never';
   /** Colour the output (chalk); decided by the CLI from NO_COLOR, FORCE_COLOR and the terminal. */
   color?: boolean;
   /** Terminal width in columns for tables (default 100). */
@@ -46,29 +53,36 @@ export interface FormatOptions {
 }
 
 /**
- * Format a divergence report.
+ * Format a divergence report. Every format lists the findings most severe
+ * first, then by document, then by place (`sortFindings`).
  * @param format `text` (for people), `json` (the spec's Report), `sarif`, `github` or `junit`
  * @returns the whole output, ending with a newline (empty for `github` with no findings)
  */
 export function formatReport(report: Report, format: ReportFormat, options: FormatOptions = {}): string {
+  if (!(FORMATS.report as readonly string[]).includes(format)) throw new InternalError(`unknown report format: ${String(format)}`);
+  return formatOrdered(orderReport(report), format, options);
+}
+
+function formatOrdered(report: Report, format: ReportFormat, options: FormatOptions): string {
   switch (format) {
     case 'text': return reportText(report, options);
     case 'json': return reportJson(report);
     case 'sarif': return sarifLog(report, options);
     case 'github': return githubLines(report);
-    case 'junit': return junitXml(report);
+    case 'junit': return junitXml(report, options);
     default: throw new InternalError(`unknown report format: ${String(format)}`);
   }
 }
 
 /**
- * Format a corpus report (`check`).
+ * Format a corpus report (`check`, `merge-reports`), findings in the order of `formatReport`.
  * @param format `text` (one block per group), `html` (needs the report's `pairs`), or any `diff` format
  */
 export function formatCorpus(report: CorpusReport, format: CorpusFormat, options: FormatOptions = {}): string {
-  if (format === 'text') return corpusText(report, options);
-  if (format === 'html') return formatHtml(report, { toolVersion: options.toolVersion });
-  return formatReport(report, format, options);
+  const ordered = orderReport(report);
+  if (format === 'text') return corpusText(ordered, options);
+  if (format === 'html') return formatHtml(ordered, { toolVersion: options.toolVersion });
+  return formatOrdered(ordered, format, options);
 }
 
 /**

@@ -61,7 +61,7 @@ export function renderTable(spec: TableSpec, rows: readonly Row[], chalk: ChalkI
   const lines = first.slice(0, -1);
   for (let at = size; at < rows.length; at += size) {
     lines.push(rule);
-    lines.push(...draw(rows.slice(at, at + size), false).slice(1, -1));
+    for (const l of draw(rows.slice(at, at + size), false).slice(1, -1)) lines.push(l);
   }
   lines.push(first[first.length - 1]);
   // Keep the header's rule and those before the rows `ruleBefore` marks.

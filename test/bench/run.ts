@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: alignment quality on the public gold sets and speed/memory of
- * each stage. Usage: npm run bench -- [--gold DIR] [--only segment,align,compare,corpus]
+ * each stage. Usage: npm run bench -- [--gold DIR] [--only segment,align,compare,corpus,scale]
  * The gold sets default to ../shared/gold (or $FBCOOP_GOLD); missing sets are
  * skipped with a note, so the bench also runs in a user's clone.
  */
@@ -11,6 +11,7 @@ import { benchSegment } from './segment.js';
 import { benchAlign } from './align.js';
 import { benchCompare } from './compare.js';
 import { benchCorpus } from './corpus.js';
+import { benchScale } from './scale.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -18,7 +19,7 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 const gold = resolve(values.gold ?? process.env.FBCOOP_GOLD ?? resolve(ROOT, '../shared/gold'));
-const only = new Set((values.only ?? 'segment,align,compare,corpus').split(','));
+const only = new Set((values.only ?? 'segment,align,compare,corpus,scale').split(','));
 
 console.log(`# fbcoop bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 if (!existsSync(gold)) console.log(`note: gold sets not found at ${gold}; quality figures skipped\n`);
@@ -27,6 +28,7 @@ const sections: [string, () => Promise<string>][] = [
   ['segment', () => benchSegment()],
   ['compare', () => benchCompare()],
   ['corpus', () => benchCorpus()],
+  ['scale', async () => benchScale(gold)],
 ];
 for (const [name, bench] of sections) {
   if (!only.has(name)) continue;

@@ -93,6 +93,28 @@ describe('fbcoop check: CI formats', () => {
     expect(gh.stdout).toMatch(/^::error file=[^,]+,line=\d+,endLine=\d+(?:,col=\d+)?,title=[^:]*date-mismatch[^:]*::/m);
   });
 
+  it('puts the errors first in GitHub annotations, and a JUnit failure only at or above --fail-on', () => {
+    const gh = fbcoop(['check', CORPUS, '--format', 'github']).stdout.split('\n').filter(Boolean);
+    const levels = gh.map((l) => l.match(/^::(\w+)/)![1]);
+    const firstNonError = levels.findIndex((l) => l !== 'error');
+    expect(firstNonError).toBeGreaterThan(0);
+    expect(levels.slice(firstNonError)).not.toContain('error');
+    const parse = (args: string[]) => {
+      const r = fbcoop(['check', dir, '--format', 'junit', ...args]);
+      return { code: r.code, suites: new XMLParser({ ignoreAttributes: false }).parse(r.stdout).testsuites };
+    };
+    const never = parse(['--fail-on', 'never']);
+    expect(never.code).toBe(0);
+    expect(never.suites['@_failures']).toBe('0');
+    const info = parse(['--fail-on', 'info']);
+    expect(info.code).toBe(1);
+    // Every finding fails at --fail-on info: tests = findings + one `checked` case per document.
+    expect(Number(info.suites['@_failures'])).toBe(Number(info.suites['@_tests']) - 2);
+    const error = parse([]);
+    expect(Number(error.suites['@_failures'])).toBeGreaterThan(0);
+    expect(Number(error.suites['@_failures'])).toBeLessThan(Number(info.suites['@_failures']));
+  });
+
   it('writes one self-contained HTML file', () => {
     const out = join(tempDir(), 'report.html');
     const r = fbcoop(['check', dir, '--format', 'html', '-o', out, '--fail-on', 'never']);

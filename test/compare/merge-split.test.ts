@@ -42,6 +42,9 @@ describe('merge / split', () => {
     expect(findings.map((f) => f.rule)).toEqual(['merge']);
     expect(findings[0].message).toContain('lines 1 and 3');
     expect(compare(makeAlignment(source, target, [[[0], []], [[1], [0]]]), { severity: { ...opts.severity, duplicate: 'off', merge: 'off' } })).toEqual([]);
+    // The merge is the merge check's own finding: switching omission off does not hide it.
+    const withoutOmission = compare(makeAlignment(source, target, [[[0], []], [[1], [0]]]), { severity: { ...opts.severity, duplicate: 'off', omission: 'off' } });
+    expect(withoutOmission.map((f) => f.rule)).toEqual(['merge']);
   });
 
   it('two source items kept as two sentences of one target item: a merge though every bead is 1:1 (fr → en)', () => {

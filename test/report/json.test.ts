@@ -1,6 +1,7 @@
 /** JSON formats: exactly the spec's keys and values. */
 import { describe, expect, it } from 'vitest';
 import { formatAlignment, formatReport, formatSegments } from '../../src/report/index.js';
+import { sortFindings } from '../../src/report/order.js';
 import { sampleAlignment, sampleReport, sampleSegmented } from './samples.js';
 
 const SEGMENT_KEYS = ['id', 'kind', 'section', 'text', 'start', 'end', 'line', 'endLine', 'language'];
@@ -65,11 +66,12 @@ describe('align --format json', () => {
 });
 
 describe('diff --format json', () => {
-  it('prints the report as given, with the spec keys', () => {
+  it('prints the report with the spec keys, findings most severe first', () => {
     const report = sampleReport();
     const json = JSON.parse(formatReport(report, 'json'));
     expect(Object.keys(json)).toEqual(['version', 'documents', 'findings', 'summary']);
-    expect(json).toEqual(report);
+    expect(json).toEqual({ ...report, findings: sortFindings(report.findings, report.documents.map((d) => d.path)) });
+    expect(json.findings.slice(0, 2).map((f: { rule: string }) => f.rule)).toEqual(['number-mismatch', 'date-mismatch']);
     expect(json.findings[1]).toMatchObject({ rule: 'date-mismatch', severity: 'error', expected: '2018-02-27', actual: '2017-02-27' });
   });
 

@@ -2,6 +2,7 @@
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatReport, RULES } from '../../src/report/index.js';
+import { sortFindings } from '../../src/report/order.js';
 import type { Report } from '../../src/types.js';
 import { emptyReport, sampleReport } from './samples.js';
 
@@ -20,6 +21,7 @@ describe('--format sarif', () => {
     expect(log.runs).toHaveLength(1);
     expect(run.tool.driver.name).toBe('fbcoop');
     expect(run.tool.driver.version).toBe('0.1.0');
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
     const ids = run.tool.driver.rules!.map((r) => r.id);
     expect(ids).toEqual(RULES.map((r) => r.id));
     for (const id of ['date-mismatch', 'untranslated', 'low-confidence', 'input']) expect(ids).toContain(id);
@@ -27,6 +29,12 @@ describe('--format sarif', () => {
       expect(rule.shortDescription?.text).toBeTruthy();
       expect(rule.fullDescription?.text).toBeTruthy();
       expect(rule.name).toMatch(/^[A-Z][A-Za-z]+$/);
+      // SARIF1001: a name for people, not the id in another case or without its hyphens.
+      expect(rule.name!.toLowerCase()).not.toBe(rule.id.replace(/-/g, '').toLowerCase());
+      // GH2012: GitHub code scanning needs help on every rule; helpUri leads to the README's rule table.
+      expect(rule.help?.text).toContain(rule.shortDescription!.text);
+      expect(rule.help?.markdown).toContain('What to do:');
+      expect(rule.helpUri).toMatch(/^https:\/\/\S+#diff-every-divergence-at-file-and-line$/);
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration?.level);
     }
     expect(run.tool.driver.rules!.find((r) => r.id === 'structure-mismatch')!.defaultConfiguration!.level).toBe('note');
@@ -34,8 +42,9 @@ describe('--format sarif', () => {
 
   it('has one result per finding with ruleId, a matching ruleIndex and the level', () => {
     expect(run.results).toHaveLength(report.findings.length);
+    const ordered = sortFindings(report.findings, report.documents.map((d) => d.path));
     run.results!.forEach((result, i) => {
-      const finding = report.findings[i];
+      const finding = ordered[i];
       expect(result.ruleId).toBe(finding.rule);
       expect(run.tool.driver.rules![result.ruleIndex!].id).toBe(finding.rule);
       expect(result.level).toBe(finding.severity === 'info' ? 'note' : finding.severity);
@@ -45,7 +54,7 @@ describe('--format sarif', () => {
   });
 
   it('locates a two-sided finding at the target, the source as a related location', () => {
-    const date = run.results![1];
+    const date = run.results!.find((r) => r.ruleId === 'date-mismatch')!;
     const loc = date.locations![0].physicalLocation!;
     expect(loc.artifactLocation!.uri).toBe('docs/2018/en%20b.txt');
     expect(loc.region).toMatchObject({ startLine: 9, endLine: 9 });
@@ -57,7 +66,7 @@ describe('--format sarif', () => {
   });
 
   it('locates a source-only finding at the source', () => {
-    const omission = run.results![0];
+    const omission = run.results!.find((r) => r.ruleId === 'omission')!;
     expect(omission.locations![0].physicalLocation!.artifactLocation!.uri).toBe('docs/2018/fr.txt');
     expect(omission.locations![0].physicalLocation!.region).toMatchObject({ startLine: 30, endLine: 31 });
     expect(omission.relatedLocations).toBeUndefined();
@@ -67,7 +76,8 @@ describe('--format sarif', () => {
     const moved = sampleReport();
     moved.findings[1].source!.line += 10;
     moved.findings[1].source!.endLine += 10;
-    expect(sarif(moved).runs[0].results![1].partialFingerprints).toEqual(run.results![1].partialFingerprints);
+    const dateOf = (l: Sarif.Log) => l.runs[0].results!.find((x) => x.ruleId === 'date-mismatch')!;
+    expect(dateOf(sarif(moved)).partialFingerprints).toEqual(dateOf(log).partialFingerprints);
 
     const twice = sampleReport();
     twice.findings.push(structuredClone(twice.findings[1]));
@@ -79,7 +89,7 @@ describe('--format sarif', () => {
     const r = sampleReport();
     r.findings[0].fingerprint = 'abc123';
     r.findings[0].source!.column = 5;
-    const result = sarif(r).runs[0].results![0];
+    const result = sarif(r).runs[0].results!.find((x) => x.ruleId === 'omission')!;
     expect(result.partialFingerprints).toEqual({ 'fbcoop/v1': 'abc123' });
     expect(result.locations![0].physicalLocation!.region!.startColumn).toBe(5);
   });
@@ -89,15 +99,16 @@ describe('--format sarif', () => {
     r.findings[0].source!.path = 'docs\\2018\\fr #1.txt';
     r.findings[2].target!.path = '/abs/en.txt';
     const results = sarif(r).runs[0].results!;
-    expect(results[0].locations![0].physicalLocation!.artifactLocation!.uri).toBe('docs/2018/fr%20%231.txt');
-    expect(results[2].locations![0].physicalLocation!.artifactLocation!.uri).toBe('file:///abs/en.txt');
+    const uri = (rule: string) => results.find((x) => x.ruleId === rule)!.locations![0].physicalLocation!.artifactLocation!.uri;
+    expect(uri('omission')).toBe('docs/2018/fr%20%231.txt');
+    expect(uri('number-mismatch')).toBe('file:///abs/en.txt');
   });
 
   it('adds rules not in the table, and is valid with no findings', () => {
     const r = sampleReport();
     r.findings.push({ rule: 'brand-new', severity: 'warning', message: 'x', source: { path: 'a', line: 1, endLine: 1 } });
     const l = sarif(r);
-    const last = l.runs[0].results!.at(-1)!;
+    const last = l.runs[0].results!.find((x) => x.ruleId === 'brand-new')!;
     expect(l.runs[0].tool.driver.rules![last.ruleIndex!].id).toBe('brand-new');
     expect(sarif(emptyReport()).runs[0].results).toEqual([]);
   });

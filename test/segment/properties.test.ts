@@ -11,7 +11,24 @@ const PIECES = [
   ' ', ' ', ' ', '\u00a0', '\u202f', '\t', '\n', '\n', '\n\n', '\r\n', '\r', '\n\n\n\n',
   '.', '. ', '? ', '!', ';', ' ; ', ':', ',', '…', '...', '«\u00a0', '\u00a0»', '"', '(', ')', '[', ']',
   '-', '- ', '-\u00a0\u00a0', '•', '–', '1. ', '2- ', 'a) ', 'Monday', '(Photo: X)', 'Join us', './.', '12', '\ufffd', '?',
+  // Decomposed and NFC-changing characters: the text is NFC, positions still point at the originals.
+  'e\u0301te\u0301', 'A\u030a', '\u212b', '\u0301', 'o\u0308\u0304', '\u1100\u1161\u11a8', 'Z\u0351\u0352\u0353\u0354', '\ud835\udc00\u0301',
 ];
+/** The base character and combining marks around offset `o`. */
+function clusterAt(value: string, o: number): string {
+  const joins = (c: string | undefined) => c !== undefined && /[\p{M}\u1161-\u11c2\udc00-\udfff]/u.test(c);
+  let a = o;
+  while (a > 0 && joins(value[a])) a--;
+  let b = o + 1;
+  while (b < value.length && joins(value[b])) b++;
+  return value.slice(a, b);
+}
+
+/** Pieces where the structure does not hang on a character next to a mark (hyphens, markers), for the NFD test. */
+const WORDS = ['Mot', 'e\u0301te\u0301', 'A\u030a', '\u212b', 'o\u0308\u0304', '\u1100\u1161\u11a8', 'Z\u0351\u0352\u0353\u0354', 'word', 'Été'];
+const SPACING = [' ', ' ', '\n', '\n\n', '. ', ', ', '; '];
+const wordsText = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SPACING)), { maxLength: 40 }).map((parts) => parts.flat().join(''));
+
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(text, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }));
 
@@ -41,11 +58,19 @@ describe('segment properties', () => {
           expect(o).toBeGreaterThanOrEqual(start.offset);
           expect(o).toBeLessThan(end.offset);
           if (s.text[k] === ' ' || repaired.some(([a, b]) => o >= a && o < b)) continue;
-          expect(value[o]).toBe(s.text[k]);
+          if (value[o] === s.text[k]) continue;
+          // A character composed or reordered under NFC comes from the cluster (base and marks) around its offset.
+          expect(clusterAt(value, o).normalize('NFC')).toContain(s.text[k]);
         }
       });
     },
   );
+
+  test.prop([wordsText], { numRuns: 200 })('auto: a decomposed (NFD) text gives the segments of its composed (NFC) form', (value) => {
+    const composed = segment(doc(value.normalize('NFC'))).segments.map((s) => s.text);
+    const decomposed = segment(doc(value.normalize('NFD'))).segments.map((s) => s.text);
+    expect(decomposed).toEqual(composed);
+  });
 
   test.prop([anyText], { numRuns: 300 })("lines: one segment per line, text exactly the line", (value) => {
     const r = segment(doc(value), { segmentation: 'lines' });

@@ -1,6 +1,6 @@
 /** `duplicate`: a segment that repeats, wholly or nearly, an earlier segment of the same document. */
-import type { Finding, SegmentedDocument } from '../../types.js';
-import type { Emitted, Side } from '../context.js';
+import type { SegmentedDocument } from '../../types.js';
+import type { Emitted, Found, Side } from '../context.js';
 import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 import { findSimilarPairs, shingles, type SimilarPair } from '../minhash.js';
@@ -45,9 +45,8 @@ export function checkDuplicate(doc: SegmentedDocument, side: Side): Emitted[] {
       : pair.containment >= CONTAINMENT && pair.sizeRatio < 1
         ? `nearly repeats (${Math.round(pair.containment * 100)}% of the shorter one's wording is in the other)`
         : `nearly repeats (${Math.round(pair.jaccard * 100)}% shared wording)`;
-    const finding: Finding = {
+    const finding: Found = {
       rule: 'duplicate',
-      severity: 'warning',
       message: `${later.kind} ${how} the ${earlier.kind} on line ${earlier.position.start.line}`,
       [side]: locateSegments(doc, [pair.later]),
       note: `earlier occurrence: line ${earlier.position.start.line}, segment ${earlier.id}; the diff runs from it to this one`,

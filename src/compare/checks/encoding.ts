@@ -1,6 +1,6 @@
 /** `encoding`: damaged characters, summarised per kind of damage, not one finding per line. */
-import type { Finding, Repair, SegmentedDocument } from '../../types.js';
-import type { Emitted, Side } from '../context.js';
+import type { Repair, SegmentedDocument } from '../../types.js';
+import type { Emitted, Found, Side } from '../context.js';
 import { fingerprint } from '../../fingerprint.js';
 import { locateOffsets, locateSpan } from '../locate.js';
 
@@ -33,9 +33,8 @@ export function checkEncoding(doc: SegmentedDocument, side: Side): Emitted[] {
     const first = repairs[0];
     const lines = [...new Set(repairs.map((r) => r.line))];
     const examples = repairs.slice(0, EXAMPLES).map((r) => `${r.from} → ${r.to}`).join(', ');
-    const finding: Finding = {
+    const finding: Found = {
       rule: 'encoding',
-      severity: 'warning',
       message: `${repairs.length} ${repairs.length === 1 ? 'word' : 'words'} with a ${kind} repaired on ${lines.length} ${lines.length === 1 ? 'line' : 'lines'} (first: ${lines.slice(0, EXAMPLES).join(', ')}${lines.length > EXAMPLES ? ', …' : ''}): ${examples}${repairs.length > EXAMPLES ? ', …' : ''}`,
       [side]: locateOffsets(doc, first.offset, first.offset + first.from.length),
       note: 'the text was repaired for comparison; the file itself still has the damage',
@@ -50,9 +49,8 @@ export function checkEncoding(doc: SegmentedDocument, side: Side): Emitted[] {
   if (left.length > 0) {
     const segment = doc.segments[left[0].segment];
     const lines = [...new Set(left.map((l) => doc.segments[l.segment].position.start.line))];
-    const finding: Finding = {
+    const finding: Found = {
       rule: 'encoding',
-      severity: 'warning',
       message: `${left.length} replacement ${left.length === 1 ? 'character' : 'characters'} (U+FFFD) left in the text, in segments starting on ${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, EXAMPLES).join(', ')}${lines.length > EXAMPLES ? ', …' : ''}: the original characters are lost`,
       [side]: locateSpan(doc, segment, left[0].at, left[0].at + 1),
       fingerprint: fingerprint('encoding', 'U+FFFD', ...left.slice(0, 20).map((l) => doc.segments[l.segment].text)),

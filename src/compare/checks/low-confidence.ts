@@ -1,6 +1,5 @@
 /** `low-confidence`: one note per region the aligner is unsure of, instead of a cascade of mismatches there. */
-import type { Finding } from '../../types.js';
-import { LOW_CONFIDENCE, type Emitted, type PairContext } from '../context.js';
+import { LOW_CONFIDENCE, type Emitted, type Found, type PairContext } from '../context.js';
 import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 
@@ -21,9 +20,8 @@ export function checkLowConfidence(ctx: PairContext): Emitted[] {
     const src = source.length > 0 ? locateSegments(ctx.source, source) : undefined;
     const tgt = target.length > 0 ? locateSegments(ctx.target, target) : undefined;
     const span = (l?: { line: number; endLine: number }) => (!l ? 'nothing' : l.line === l.endLine ? `line ${l.line}` : `lines ${l.line}–${l.endLine}`);
-    const finding: Finding = {
+    const finding: Found = {
       rule: 'low-confidence',
-      severity: 'info',
       message: `the aligner is unsure how ${span(src)} of the source pair with ${span(tgt)} of the target; dates, figures and names there were not compared`,
       note: `lowest bead score ${lowest.toFixed(2)}, below ${LOW_CONFIDENCE}`,
       fingerprint: fingerprint('low-confidence', src?.text ?? '', tgt?.text ?? ''),

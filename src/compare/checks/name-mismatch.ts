@@ -74,7 +74,7 @@ function accentFindings(ctx: PairContext, b: number, src: PlacedAnchor[], tgt: P
     const t = tgt.find((x) => key(x) === key(s) && accentOnly(s.surface, x.surface)) ?? (tgt.some((x) => key(x) === key(s)) ? undefined : writtenWithOtherAccents(ctx, b, s));
     if (!t) continue;
     out.push({ order: b, finding: valueFinding(ctx, {
-      rule: 'name-mismatch', severity: 'info', bead: b, source: s, target: t,
+      rule: 'name-mismatch', minor: true, bead: b, source: s, target: t,
       message: `name differs in accents: ${s.surface} (source) vs ${t.surface} (target)`,
     }) });
   }
@@ -91,7 +91,7 @@ function report(ctx: PairContext, b: number, out: Emitted[], how: 'spelled' | 'd
   const message = how === 'spelled' ? `${what} spelled differently: ${s.surface} (source) vs ${t!.surface} (target)`
     : how === 'differs' ? `${what} differs: ${s.surface} (source) vs ${t!.surface} (target)`
       : `${what} missing in the target: ${s.surface} (source)`;
-  out.push({ order: b, finding: valueFinding(ctx, { rule: 'name-mismatch', severity: 'warning', bead: b, source: s, target: t, message }) });
+  out.push({ order: b, finding: valueFinding(ctx, { rule: 'name-mismatch', bead: b, source: s, target: t, message }) });
 }
 
 /** Pair left-over anchors that `close` accepts, most alike first; returns what stays unpaired. */

@@ -81,21 +81,21 @@ export function checkNumberMismatch(ctx: PairContext): Emitted[] {
       if (explained(s, inTarget) && explained(t, inSource)) continue;
       paired.add(s).add(t);
       out.push({ order: b, finding: valueFinding(ctx, {
-        rule: 'number-mismatch', severity: 'error', bead: b, source: s, target: t,
+        rule: 'number-mismatch', bead: b, source: s, target: t,
         message: `figure differs: ${s.surface} (source) vs ${t.surface} (target)`,
       }) });
     }
     for (const s of left.source) {
       if (paired.has(s) || small(s) || explained(s, inTarget)) continue;
       out.push({ order: b, finding: valueFinding(ctx, {
-        rule: 'number-mismatch', severity: 'error', bead: b, source: s,
+        rule: 'number-mismatch', bead: b, source: s,
         message: `figure missing in the target: ${s.surface} (source)`,
       }) });
     }
     for (const t of left.target) {
       if (paired.has(t) || small(t) || explained(t, inSource) || (spelledOut(t) && !ctx.sameLanguage)) continue;
       out.push({ order: b, finding: valueFinding(ctx, {
-        rule: 'number-mismatch', severity: 'error', bead: b, target: t,
+        rule: 'number-mismatch', bead: b, target: t,
         message: `figure not in the source: ${t.surface} (target)`,
       }) });
     }

@@ -3,7 +3,7 @@
  * editor sees what the comparison took as accepted (or, with `--revisions original`, as rejected).
  */
 import type { Finding, Revision, SegmentedDocument } from '../../types.js';
-import type { Emitted, Side } from '../context.js';
+import type { Emitted, Found, Side } from '../context.js';
 import { fingerprint } from '../../fingerprint.js';
 import { locateOffsets } from '../locate.js';
 
@@ -25,9 +25,8 @@ export function checkRevision(doc: SegmentedDocument, side: Side): Emitted[] {
   for (const r of revisions) {
     const location = { ...locateOffsets(doc, r.start, Math.max(r.end, r.start + 1)), paragraph: r.paragraph };
     const index = doc.segments.findIndex((s) => s.position.end.offset > r.start);
-    const finding: Finding = {
+    const finding: Found = {
       rule: 'revision',
-      severity: 'info',
       message: `pending tracked ${describeRevision(r)} in paragraph ${r.paragraph}`,
       [side]: location,
       note: doc.document.revisionMode === 'original'

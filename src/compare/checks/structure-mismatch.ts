@@ -1,6 +1,6 @@
 /** `structure-mismatch`: sections or list items that differ in number or order. */
-import type { Finding, SegmentedDocument } from '../../types.js';
-import type { Emitted, PairContext } from '../context.js';
+import type { SegmentedDocument } from '../../types.js';
+import type { Emitted, Found, PairContext } from '../context.js';
 import { fingerprint } from '../../fingerprint.js';
 import { itemUnits } from '../items.js';
 import { locateSegments } from '../locate.js';
@@ -39,9 +39,8 @@ export function checkStructureMismatch(ctx: PairContext): Emitted[] {
   const tgt = groups(ctx.target);
   const out: Emitted[] = [];
   if (src.length !== tgt.length) {
-    const finding: Finding = {
+    const finding: Found = {
       rule: 'structure-mismatch',
-      severity: 'info',
       message: `the source has ${src.length - 1} headings, the target ${tgt.length - 1}`,
       expected: String(src.length - 1),
       actual: String(tgt.length - 1),
@@ -58,9 +57,8 @@ export function checkStructureMismatch(ctx: PairContext): Emitted[] {
     const a = src[g];
     const b = tgt[g];
     if (a.items !== b.items && (a.items > 0 || b.items > 0)) {
-      const finding: Finding = {
+      const finding: Found = {
         rule: 'structure-mismatch',
-        severity: 'info',
         message: `section ${headingName(ctx.source, a)} has ${a.items} list items in the source, ${b.items} in the target`,
         expected: String(a.items),
         actual: String(b.items),
@@ -81,7 +79,6 @@ export function checkStructureMismatch(ctx: PairContext): Emitted[] {
       order: b,
       finding: {
         rule: 'structure-mismatch',
-        severity: 'info',
         message: `section ${s.section} of the source corresponds to section ${t.section} of the target: the sections are in a different order or numbered differently`,
         source: locateSegments(ctx.source, [s.index]),
         target: locateSegments(ctx.target, [t.index]),

@@ -1,6 +1,6 @@
 /** `text-change`: same-language versions, words changed in an aligned pair (with the word diff). */
-import type { Finding, WordChange } from '../../types.js';
-import type { Emitted, PairContext } from '../context.js';
+import type { WordChange } from '../../types.js';
+import type { Emitted, Found, PairContext } from '../context.js';
 import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 import { hasChanges, summarizeChanges, wordDiff } from '../word-diff.js';
@@ -48,7 +48,6 @@ export function checkTextChange(ctx: PairContext): Emitted[] {
     order: b,
     finding: {
       rule: 'text-change',
-      severity: 'info',
       message: `words changed: ${summarizeChanges(diff)}`,
       source: locateSegments(ctx.source, ctx.beads[b].source),
       target: locateSegments(ctx.target, ctx.beads[b].target),
@@ -61,9 +60,8 @@ export function checkTextChange(ctx: PairContext): Emitted[] {
 /** The one finding for two versions worded independently, at the start of each document. */
 function independentWording(ctx: PairContext, changedPairs: number, pairs: number, share: number): Emitted {
   const first = (doc: PairContext['source']) => ({ path: doc.document.path, line: 1, endLine: 1 });
-  const finding: Finding = {
+  const finding: Found = {
     rule: 'text-change',
-    severity: 'info',
     message: `the two versions are worded independently (${changedPairs} of ${pairs} aligned passages differ, ${Math.round(share * 100)}% of their words), as two translations of one original are: word changes are not listed`,
     source: first(ctx.source),
     target: first(ctx.target),

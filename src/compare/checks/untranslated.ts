@@ -1,6 +1,5 @@
 /** `untranslated`: a target segment left in the source's language. */
-import type { Finding } from '../../types.js';
-import type { Emitted, PairContext } from '../context.js';
+import type { Emitted, Found, PairContext } from '../context.js';
 import { fingerprint } from '../../fingerprint.js';
 import { locateSegments } from '../locate.js';
 import { excerpt } from '../text.js';
@@ -39,9 +38,8 @@ export function checkUntranslated(ctx: PairContext): Emitted[] {
     for (const index of ctx.beads[b].target) {
       const segment = ctx.target.segments[index];
       if (segment.lang !== from || segment.text.length < MIN_UNTRANSLATED_CHARS || mostlyNames(segment.text)) continue;
-      const finding: Finding = {
+      const finding: Found = {
         rule: 'untranslated',
-        severity: 'error',
         message: `target ${segment.kind} is in ${from} (the source's language), not ${to}: "${excerpt(segment.text)}"`,
         target: locateSegments(ctx.target, [index]),
         expected: to,

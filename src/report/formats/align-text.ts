@@ -46,7 +46,7 @@ export function alignmentText(alignment: Alignment, options: FormatOptions): str
   const ruleBefore: boolean[] = [];
   for (const row of rows) {
     const columns = row.cells.map((cell, c) => (c === 1 || c === 2 ? wrapCell(cell).map(row.paint) : (c === 4 ? row.paint(cell) : cell).split('\n')));
-    const height = Math.max(...columns.map((lines) => lines.length));
+    const height = columns.reduce((h, lines) => Math.max(h, lines.length), 0);
     for (let k = 0; k < height; k++) {
       body.push(columns.map((lines) => lines[k] ?? ''));
       ruleBefore.push(k === 0);

@@ -19,9 +19,9 @@ const BESIDE_SHARE = 0.6;
 const MIN_TEXT_COLUMN = 32;
 
 /**
- * The human report. For each rule (rules with errors first, then warnings,
- * then info; in the rules table's order within a severity) a heading with its
- * counts and description, then each finding: severity and message; each place
+ * The human report. For each severity (errors first) and rule (in the rules
+ * table's order) a heading with its count and description, then each finding
+ * (by document, then place): severity and message; each place
  * as `path:line-endLine` (clickable in editors and terminals) with its text,
  * the differing values or words highlighted (colour, or `[[value]]`,
  * `[-removed-]`, `{+added+}` without); the compared values; the note. Then a
@@ -35,7 +35,7 @@ export function reportText(report: Report, options: FormatOptions): string {
 }
 
 /**
- * Findings grouped by rule: for each rule a heading with its counts and
+ * Findings grouped by severity and rule: for each a heading with its count and
  * description, then each finding; empty when there are none.
  */
 export function findingsText(findings: readonly Finding[], chalk: ChalkInstance, width: number): string {
@@ -52,7 +52,7 @@ export function findingsText(findings: readonly Finding[], chalk: ChalkInstance,
 
 /** The table of finding counts by rule and severity, rules in report order; empty when there are none. */
 export function ruleTable(findings: readonly Finding[], chalk: ChalkInstance): string {
-  const groups = groupByRule(findings);
+  const groups = rulesByWorst(findings);
   if (groups.length === 0) return '';
   const rows = groups.map((group) => [group.rule, ...SEVERITIES.map((s) => {
     const n = group.findings.filter((f) => f.severity === s).length;
@@ -75,22 +75,35 @@ interface Group {
   findings: Finding[];
 }
 
-/** Findings by rule, most severe rules first; within a rule, most severe findings first, else as given. */
+/**
+ * Findings by severity and rule: errors first, then warnings, then info (so a
+ * rule with findings of two severities has a block in each); rules in the rules
+ * table's order within a severity; findings in the order given (the report order:
+ * by document, then place).
+ */
 function groupByRule(findings: readonly Finding[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.rule}`;
+    const group = groups.get(key);
+    if (group) group.findings.push(f);
+    else groups.set(key, { rule: f.rule, findings: [f] });
+  }
+  const severity = (g: Group) => severityRank(g.findings[0].severity);
+  return [...groups.values()].sort((a, b) => severity(b) - severity(a) || ruleRank(a.rule) - ruleRank(b.rule) || a.rule.localeCompare(b.rule));
+}
+
+/** Counts by rule, rules with errors first, then warnings, then info, in the rules table's order within a severity. */
+function rulesByWorst(findings: readonly Finding[]): { rule: string; findings: Finding[] }[] {
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.rule);
     if (list) list.push(f);
     else byRule.set(f.rule, [f]);
   }
-  const groups = [...byRule].map(([rule, list]) => ({
-    rule,
-    // Array.prototype.sort is stable, so findings of one severity keep their order.
-    findings: list.slice().sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
-  }));
-  // Findings are sorted most severe first, so the first one is the group's worst.
-  const worst = (g: Group) => severityRank(g.findings[0].severity);
-  return groups.sort((a, b) => worst(b) - worst(a) || ruleRank(a.rule) - ruleRank(b.rule) || a.rule.localeCompare(b.rule));
+  const worst = (list: Finding[]) => list.reduce((w, f) => Math.max(w, severityRank(f.severity)), 0);
+  return [...byRule].map(([rule, list]) => ({ rule, findings: list, worst: worst(list) }))
+    .sort((a, b) => b.worst - a.worst || ruleRank(a.rule) - ruleRank(b.rule) || a.rule.localeCompare(b.rule));
 }
 
 function formatFinding(finding: Finding, chalk: ChalkInstance, width: number): string {

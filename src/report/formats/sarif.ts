@@ -4,7 +4,7 @@ import type { Finding, Location, Report, Severity } from '../../types.js';
 import { findingFingerprint } from '../../fingerprint.js';
 import { locationLabel, otherLocations, primaryLocation, slashPath } from '../common.js';
 import type { FormatOptions } from '../index.js';
-import { RULES, ruleInfo, type RuleInfo } from '../../rules.js';
+import { HOMEPAGE_URL, RULES, ruleDocs, ruleInfo, type RuleInfo } from '../../rules.js';
 
 /** The schema GitHub and the OASIS validator expect for SARIF 2.1.0. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -13,8 +13,10 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'fbcoop/v1';
 
 /**
- * One run of tool `fbcoop`, every rule of `RULES` (plus any other id the
- * findings use) in `tool.driver.rules`, one result per finding: level
+ * One run of tool `fbcoop` (with its `informationUri`), every rule of `RULES`
+ * (plus any other id the findings use) in `tool.driver.rules` with a name for
+ * people, help text and Markdown and a `helpUri` (`ruleDocs`: what GitHub code
+ * scanning shows beside an alert), one result per finding in the order given: level
  * error/warning/note, the primary location (the target, else the source) with
  * `startLine`/`endLine` (and `startColumn` where known, in UTF-16 code units as
  * `columnKind` says), the other sides as `relatedLocations`, and a stable
@@ -59,14 +61,20 @@ export function sarifLog(report: Report, options: FormatOptions): string {
   const driver: Sarif.ToolComponent = {
     name: 'fbcoop',
     ...(options.toolVersion ? { version: options.toolVersion, semanticVersion: options.toolVersion } : {}),
-    rules: rules.map((r): Sarif.ReportingDescriptor => ({
-      id: r.id,
-      name: r.name,
-      shortDescription: { text: r.description },
-      fullDescription: { text: r.detail },
-      defaultConfiguration: { level: level(r.severity) },
-      properties: { tags: ['fbcoop'] },
-    })),
+    informationUri: HOMEPAGE_URL,
+    rules: rules.map((r): Sarif.ReportingDescriptor => {
+      const docs = ruleDocs(r.id, r.severity);
+      return {
+        id: r.id,
+        name: docs.name,
+        shortDescription: { text: r.description },
+        fullDescription: { text: r.detail },
+        help: { text: docs.text, markdown: docs.markdown },
+        helpUri: docs.uri,
+        defaultConfiguration: { level: level(r.severity) },
+        properties: { tags: ['fbcoop'] },
+      };
+    }),
   };
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA,

@@ -4,7 +4,7 @@ import { makeChalk } from '../color.js';
 import { count, lineRange, segmentLines, widest } from '../common.js';
 import type { FormatOptions } from '../index.js';
 import { renderTable, tableWidth } from '../table.js';
-import { displayWidth } from '../wrap.js';
+import { clipToWidth, displayWidth } from '../wrap.js';
 
 /** Narrowest text column; below it the table is allowed to exceed the terminal. */
 const MIN_TEXT_COLUMN = 16;
@@ -27,6 +27,8 @@ export function segmentsText(doc: SegmentedDocument, options: FormatOptions): st
 
   const skippedLines = doc.skipped.reduce((n, s) => n + (s.endLine - s.line + 1), 0);
   const counts = [count(doc.segments.length, 'segment'), count(doc.repairs.length, 'repair'), count(skippedLines, 'skipped line')].join(', ');
+  // Cut here (cli-table3's own cut is quadratic); 2 columns are its padding.
+  for (const row of rows) row[4] = clipToWidth(row[4], textWidth - 2);
   let out = renderTable({ head, colWidths: [...fixed, textWidth] }, rows, chalk);
   out += `${doc.document.path} (${doc.lang}, ${doc.document.encoding}): ${counts}\n`;
   for (const note of doc.document.notes) out += chalk.yellow(`note: ${note}`) + '\n';

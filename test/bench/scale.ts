@@ -1,0 +1,138 @@
+/**
+ * Scale (issue 11): the built CLI on a 100,000- and a 1,000,000-line bitext
+ * (`align --segmentation lines --format beads`), and `diff` of a 60 MB file against a 12 KB seed.
+ * Each run is a child process that reports its own CPU time and peak memory
+ * (test/helpers/usage.cjs): on a shared machine, wall time mostly measures the wait for a core.
+ * Targets: 1M lines under 60 s and 2 GB, time per line within 1.3× of 100k; the diff under 2 GB.
+ * Run alone: `npx tsx test/bench/scale.ts [goldDir] [--lines 100000,1000000]`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/fbcoop.js');
+const USAGE = join(ROOT, 'test/helpers/usage.cjs');
+const SEEDS = join(ROOT, 'fixtures/corpus');
+
+/** What one child run cost. */
+interface Cost {
+  code: number | null;
+  wall: number;
+  cpu: number;
+  rssMb: number;
+  stderr: string;
+}
+
+/** Run the built CLI with the usage preload. */
+function runCli(args: string[], dir: string): Cost {
+  const usageFile = join(dir, 'usage.json');
+  rmSync(usageFile, { force: true });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['-r', USAGE, BIN, ...args], {
+    env: { ...process.env, FBCOOP_USAGE_FILE: usageFile, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const usage = existsSync(usageFile) ? (JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; maxRssMb: number }) : { cpuMs: NaN, maxRssMb: NaN };
+  return { code: r.status, wall, cpu: usage.cpuMs / 1000, rssMb: usage.maxRssMb, stderr: r.stderr };
+}
+
+function lines(text: string): string[] {
+  const out = text.split(/\r?\n/);
+  if (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+/** A bitext of `size` source lines: the Text+Berg test files repeated, or synthetic sentences. */
+function writeBitext(goldDir: string, size: number, dir: string): { source: string; target: string; targetLines: number; origin: string } {
+  const d = join(goldDir, 'textberg-de-fr');
+  let src: string[] = [];
+  let tgt: string[] = [];
+  let origin = 'Text+Berg de-fr test files repeated';
+  if (existsSync(d)) {
+    const files = [0, 1, 2, 3, 4, 5, 6].map((k) => [lines(readFileSync(join(d, `test${k}.de`), 'utf8')), lines(readFileSync(join(d, `test${k}.fr`), 'utf8'))]);
+    for (let r = 0; src.length < size; r++) {
+      const [s, t] = files[r % files.length];
+      for (const x of s) src.push(x);
+      for (const x of t) tgt.push(x);
+    }
+    tgt = tgt.slice(0, Math.round((size * tgt.length) / src.length));
+    src = src.slice(0, size);
+  } else {
+    origin = 'synthetic sentences (gold sets absent)';
+    let seed = 7;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < size; k++) {
+      const words = Array.from({ length: 5 + Math.floor(rnd() * 20) }, () => Math.floor(rnd() * 5000).toString(36));
+      src.push(words.join(' '));
+      tgt.push(words.map((w) => `${w}e`).join(' '));
+    }
+  }
+  const source = join(dir, `bitext-${size}.de`);
+  const target = join(dir, `bitext-${size}.fr`);
+  writeFileSync(source, `${src.join('\n')}\n`);
+  writeFileSync(target, `${tgt.join('\n')}\n`);
+  return { source, target, targetLines: tgt.length, origin };
+}
+
+/**
+ * Run the scale benchmark.
+ * @param goldDir folder of the gold sets (Text+Berg gives realistic sentences)
+ * @param sizes bitext sizes in source lines
+ * @returns a Markdown report
+ */
+export function benchScale(goldDir: string, sizes: readonly number[] = [100_000, 1_000_000]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fbcoop-scale-'));
+  const out: string[] = [];
+  try {
+    out.push('### Align a bitext through the CLI (`align --segmentation lines --format beads`)', '');
+    out.push('| lines (source) | target | exit | wall time | CPU time | peak RSS | CPU µs/line |', '|---|---|---|---|---|---|---|');
+    const perLine = new Map<number, number>();
+    let origin = '';
+    for (const size of sizes) {
+      const b = writeBitext(goldDir, size, dir);
+      origin = b.origin;
+      const c = runCli(['align', b.source, b.target, '--segmentation', 'lines', '--format', 'beads', '-q', '-o', join(dir, 'beads.txt')], dir);
+      perLine.set(size, (c.cpu * 1e6) / size);
+      out.push(`| ${size} | ${b.targetLines} | ${c.code} | ${c.wall.toFixed(1)} s | ${c.cpu.toFixed(1)} s | ${c.rssMb.toFixed(0)} MB | ${((c.cpu * 1e6) / size).toFixed(1)} |`);
+      if (c.code !== 0) out.push('', `stderr: ${c.stderr.trim()}`);
+      rmSync(b.source);
+      rmSync(b.target);
+    }
+    if (perLine.has(100_000) && perLine.has(1_000_000)) {
+      out.push('', `CPU time per line, 1M / 100k: ${((perLine.get(1_000_000) as number) / (perLine.get(100_000) as number)).toFixed(2)}× (target 1.3×); input: ${origin}`);
+    }
+
+    out.push('', '### `diff` of a 60 MB file against a 12 KB seed', '');
+    const seed = readFileSync(join(SEEDS, '2018-06-11_val-duchesse-ii_en-a.txt'), 'utf8');
+    const parts: string[] = [];
+    let chars = 0;
+    while (chars < 60 * 1024 * 1024) {
+      parts.push(seed);
+      chars += seed.length + 2;
+    }
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, parts.join('\n\n'));
+    const small = join(SEEDS, '2018-06-11_val-duchesse-ii_fr.txt');
+    const c = runCli(['diff', big, small, '--format', 'json', '-q', '-o', join(dir, 'diff.json')], dir);
+    out.push('| input | exit | wall time | CPU time | peak RSS |', '|---|---|---|---|---|');
+    out.push(`| ${(Buffer.byteLength(parts.join('\n\n')) / 1e6).toFixed(0)} MB vs ${(readFileSync(small).length / 1e3).toFixed(0)} KB | ${c.code} | ${c.wall.toFixed(1)} s | ${c.cpu.toFixed(1)} s | ${c.rssMb.toFixed(0)} MB |`);
+    if (c.code !== 0 && c.code !== 1) out.push('', `stderr: ${c.stderr.trim()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  out.push('', '(CPU time is user + system of the child, the garbage collector\'s threads included; peak RSS is the child\'s own maximum.)');
+  return out.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--lines');
+  const sizes = at >= 0 ? args[at + 1].split(',').map(Number) : undefined;
+  if (at >= 0) args.splice(at, 2);
+  console.log(benchScale(resolve(args[0] ?? join(ROOT, '../shared/gold')), sizes));
+}
