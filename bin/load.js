@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 const BUNDLE = fileURLToPath(new URL('../dist/bundle/main.cjs', import.meta.url));
@@ -28,6 +28,9 @@ export function loadCli() {
     // No cache: compile.
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData });
+  // Format readers are ES modules beside the bundle, imported only when their format is seen. Code
+  // compiled by vm.Script cannot run import() on Node 20 without a flag, so this module imports them.
+  globalThis.__fbcoopImportReader = (name) => import(new URL(`${name}.js`, pathToFileURL(BUNDLE)).href);
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return {

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'E_INPUT_UNREADABLE'
   | 'E_INPUT_BINARY'
   | 'E_INPUT_EMPTY'
+  | 'E_INPUT_UNSUPPORTED'
+  | 'E_INPUT_DAMAGED'
   | 'E_INPUT_TOO_LARGE'
   | 'E_USAGE'
   | 'E_OUTPUT'

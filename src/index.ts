@@ -26,11 +26,16 @@ export type {
   Skipped,
   Summary,
   WordChange,
+  Block,
+  Format,
+  Locator,
+  Replacement,
+  Revision,
 } from './types.js';
 export { FbcoopError, InternalError, type ErrorCode } from './errors.js';
 export { VERSION } from './version.js';
 
-export { readDocument, decodeDocument, listTextFiles, type ReadOptions, type ListOptions, type ListResult } from './ingest/index.js';
+export { readDocument, decodeDocument, loadDocument, parseDocument, listTextFiles, type ReadOptions, type ListOptions, type ListResult } from './ingest/index.js';
 export { segment, originalOffset, type SegmentOptions } from './segment/index.js';
 export { detectLanguages, type DetectOptions } from './detect/index.js';
 export { extractAnchors } from './anchors/index.js';
@@ -39,7 +44,7 @@ export { compare, checkDocument, type CompareOptions, type RuleConfig, type Rule
 export { parseGlossary, type Glossary, type Concept, type GlossaryTerm, type TermStatus } from './terms/index.js';
 export { extractCandidates, mergeCandidates, type TermCandidate } from './terms/extract.js';
 export { formatTerms, type TermsFormat } from './report/formats/terms.js';
-export { analyze, alignDocuments, prepare, buildReport, summarize, shouldFail, type AnalyzeOptions } from './pipeline.js';
+export { analyze, alignDocuments, prepare, buildReport, summarize, shouldFail, isBilingual, sidesOf, type AnalyzeOptions } from './pipeline.js';
 export {
   checkCorpus,
   mergeReports,

@@ -2,8 +2,8 @@
  * The pipeline: read → segment → detect → align → compare → report.
  * The CLI and the corpus mode call these; each stage knows only `types.ts`.
  */
-import type { Alignment, Document, Finding, Report, SegmentedDocument, Severity, Summary } from './types.js';
-import { segment, type SegmentOptions } from './segment/index.js';
+import type { Alignment, Bead, Document, Finding, Report, SegmentedDocument, Severity, Summary } from './types.js';
+import { declaredLanguage, segment, type SegmentOptions } from './segment/index.js';
 import { detectLanguages } from './detect/index.js';
 import { align, type AlignOptions } from './align/index.js';
 import { compare, type CompareOptions } from './compare/index.js';
@@ -22,12 +22,49 @@ export interface AnalyzeOptions extends SegmentOptions, AlignOptions, CompareOpt
  * @param lang ISO 639-1 override, or undefined to detect
  */
 export function prepare(document: Document, options: SegmentOptions & { lang?: string } = {}): SegmentedDocument {
-  return detectLanguages(segment(document, options), { lang: options.lang });
+  // A language the format declares (HTML `lang`, XLIFF `srcLang`) stands unless the user overrides it.
+  return detectLanguages(segment(document, options), { lang: options.lang ?? declaredLanguage(document) });
 }
 
-/** Segment both documents and align them (the `align` command: no comparison). */
+/** Whether a document holds both sides of its units (XLIFF, TMX). */
+export function isBilingual(document: Document): boolean {
+  return document.format === 'xliff' || document.format === 'tmx';
+}
+
+/**
+ * The two sides of a bilingual document (XLIFF, TMX), each a document of its own over the same file.
+ * @returns `[source, target]`
+ */
+export function sidesOf(document: Document): [Document, Document] {
+  return [{ ...document, side: 'source' }, { ...document, side: 'target' }];
+}
+
+/** Whether two documents are the source and target sides of one bilingual file: their units are already aligned. */
+function sameUnits(source: Document, target: Document): boolean {
+  return source.side === 'source' && target.side === 'target' && source.path === target.path && source.value === target.value;
+}
+
+/**
+ * Beads of an already aligned file, one per unit: the source side's segments of the unit with the
+ * target side's (bilingual readers give each unit as a source block followed by its target block).
+ */
+export function unitBeads(source: SegmentedDocument, target: SegmentedDocument): Bead[] {
+  const byUnit = new Map<number, Bead>();
+  const beadOf = (unit: number): Bead => {
+    let bead = byUnit.get(unit);
+    if (!bead) byUnit.set(unit, (bead = { source: [], target: [], score: 1, sure: true }));
+    return bead;
+  };
+  source.segments.forEach((s, i) => beadOf((s.block ?? 0) >> 1).source.push(i));
+  target.segments.forEach((s, i) => beadOf((s.block ?? 0) >> 1).target.push(i));
+  return [...byUnit].sort(([a], [b]) => a - b).map(([, bead]) => bead);
+}
+
+/** Segment both documents and align them (the `align` command: no comparison); by unit when they are the two sides of one XLIFF or TMX file. */
 export function alignDocuments(source: Document, target: Document, options: AnalyzeOptions = {}): Alignment {
-  return alignPrepared(prepare(source, { ...options, lang: options.sourceLang }), prepare(target, { ...options, lang: options.targetLang }), options);
+  const src = prepare(source, { ...options, lang: options.sourceLang });
+  const tgt = prepare(target, { ...options, lang: options.targetLang });
+  return sameUnits(source, target) ? { source: src, target: tgt, beads: unitBeads(src, tgt) } : alignPrepared(src, tgt, options);
 }
 
 /** Align two prepared documents. A glossary's one-word terms are known translations: they help the aligner as the user lexicon does. */
@@ -60,7 +97,7 @@ export function buildReport(documents: readonly SegmentedDocument[], findings: F
  * @returns the alignment and the findings
  */
 export function analyzePrepared(source: SegmentedDocument, target: SegmentedDocument, options: AnalyzeOptions = {}): { alignment: Alignment; findings: Finding[] } {
-  const alignment = alignPrepared(source, target, options);
+  const alignment: Alignment = sameUnits(source.document, target.document) ? { source, target, beads: unitBeads(source, target) } : alignPrepared(source, target, options);
   return { alignment, findings: compare(alignment, options) };
 }
 

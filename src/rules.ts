@@ -66,6 +66,8 @@ export const RULES: readonly RuleInfo[] = Object.freeze([
     "A term of the glossary (--glossary, TBX or CSV/TSV) in a source segment whose aligned target segment has none of the glossary's approved renderings (preferred or admitted), or has a forbidden (deprecated) one. Terms match whatever their inflection (Snowball stems), case and accents, and across a line break or a hyphen."),
   rule('inconsistency', 'info', 'One term rendered in different ways, or one rendering for two terms.',
     'Without a glossary: the same source term (an acronym with its expansion, a recurring multi-word unit) rendered differently within a document or across the versions of one language in a corpus, or the same target term standing for different source terms.'),
+  rule('revision', 'info', 'A tracked change is pending in the document.',
+    'A DOCX or ODT holds a tracked insertion or deletion that nobody accepted or rejected; fbcoop compares the text with the changes accepted (or rejected, with --revisions original), and a divergence that such a change makes says so.'),
   rule('input', 'error', 'A file could not be read.',
     'A file of the corpus could not be read (missing, unreadable, binary or empty); the other files were still checked.'),
 ]);

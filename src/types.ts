@@ -6,6 +6,10 @@
  * rewritten), and `end` is the first character after the region.
  */
 
+import type { Block, Format, Locator, Place, Replacement, Revision } from './ingest/formats/types.js';
+
+export type { Block, Format, Locator, Place, Replacement, Revision };
+
 /** One place in a document. */
 export interface Point {
   /** 1-based line of the file as given (lines end at LF, CRLF or CR). */
@@ -37,6 +41,22 @@ export interface Document {
   lineStarts: number[];
   /** Remarks on the reading a user should know about (e.g. "not valid UTF-8: read as Windows-1252"). */
   notes: string[];
+  /** The format it was read as; absent for plain text. */
+  format?: Format;
+  /**
+   * The blocks a format reader found (headings, paragraphs, items, cells, XLIFF unit sides), in
+   * document order: the segmenter takes their kinds as given. Absent for plain text, whose
+   * structure the segmenter reads from line shapes.
+   */
+  blocks?: Block[];
+  /** Escapes in `value` (`&amp;`) and the characters they stand for, in offset order. */
+  replacements?: Replacement[];
+  /** Pending tracked changes (DOCX/ODT). */
+  revisions?: Revision[];
+  /** How the text was read where changes are pending: with them accepted (the default) or as before them. */
+  revisionMode?: 'accepted' | 'original';
+  /** A bilingual file (XLIFF, TMX) read as one of its sides: only that side's blocks are kept. */
+  side?: 'source' | 'target';
 }
 
 /** Segment kinds, as in the JSON contract. */
@@ -71,6 +91,10 @@ export interface Segment {
    * the segmenter knows it; segments of one block are consecutive (`segment --format txt --paragraphs`).
    */
   paragraph?: number;
+  /** Where the segment's block lies beyond line and column (PDF page, DOCX paragraph, XLIFF unit). */
+  locator?: Locator;
+  /** Index in `Document.blocks` of the block it was cut from (documents read by a format reader). */
+  block?: number;
 }
 
 /** A character repair made while reading (lost apostrophe, mojibake, U+FFFD). */
@@ -166,6 +190,14 @@ export interface Location {
   end?: number;
   /** 1-based column of `start`. */
   column?: number;
+  /** PDF: 1-based page. */
+  page?: number;
+  /** PDF: 1-based line on that page. */
+  lineOnPage?: number;
+  /** DOCX/ODT: 1-based paragraph number in the body. */
+  paragraph?: number;
+  /** XLIFF/TMX: the unit id. */
+  unit?: string;
 }
 
 /** A word-level change between two texts, as a word diff shows it. */

@@ -17,7 +17,7 @@ import {
 } from '../corpus/index.js';
 import { FbcoopError } from '../errors.js';
 import { checkSameRun, validateCorpusReport } from '../corpus/report-shape.js';
-import { listTextFiles, readConfigFile, readDocument, readOptionalText } from '../ingest/index.js';
+import { listTextFiles, loadDocument, readConfigFile, readDocument, readOptionalText } from '../ingest/index.js';
 import { shouldFail } from '../pipeline.js';
 import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
@@ -41,6 +41,7 @@ interface CheckFlags extends CommonFlags {
   lexicon?: string;
   lexiconLangs?: string;
   glossary?: string;
+  revisions?: 'accepted' | 'original';
 }
 
 /** Register the corpus commands on the program. */
@@ -49,7 +50,7 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
     program
       .command('check')
       .description('a whole corpus: group the versions of each text, compare them, report')
-      .argument('<path...>', 'files and folders (folders are walked; text files are found by content); - for standard input')
+      .argument('<path...>', 'files and folders (folders are walked; documents are found by content: text, Markdown, HTML, XLIFF, TMX, DOCX, ODT, PDF); - for standard input')
       .addOption(new Option('--format <name>', 'output format').choices([...FORMATS.corpus]).default('text'))
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1 (default: error, or the config\'s failOn)').choices([...FAIL_LEVELS]))
       .option('--source <file>', 'the reference (original) version of the group it belongs to')
@@ -62,6 +63,7 @@ export function addCheckCommands(program: Command, common: (cmd: Command) => Com
       .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner; a first line such as fr-en names its languages')
       .option('--lexicon-langs <pair>', 'languages of the lexicon\'s two columns, such as fr-en: each pair of versions gets it in its own direction')
       .option('--glossary <file>', 'termbase (TBX, or CSV/TSV with a header of languages): checks terms (rule terminology); default: the config\'s glossary')
+      .addOption(new Option('--revisions <which>', 'documents with tracked changes: read them with the changes accepted, or as they were').choices(['accepted', 'original']).default('accepted'))
       .addHelpText(
         'after',
         `
@@ -105,7 +107,8 @@ nothing can be read.`,
 
     const maxBytes = maxInputOf(flags.maxInput);
     const stdin = paths.includes('-') ? await readAll(io.stdin, maxBytes) : undefined;
-    const { documents, problems } = readCorpus(paths, config.config.ignore ?? [], io.cwd, { maxBytes, stdin });
+    const { documents, problems, skipped } = await readCorpus(paths, config.config.ignore ?? [], io.cwd, { maxBytes, stdin, revisions: flags.revisions });
+    if (!flags.quiet) for (const k of skipped) io.stderr.write(`fbcoop: note: ${k.path}: skipped, ${k.reason}\n`);
     if (flags.source !== undefined && !documents.some((d) => resolve(io.cwd, d.path) === resolve(io.cwd, flags.source!))) {
       throw new FbcoopError('E_USAGE', `--source ${flags.source}: not among the documents checked`);
     }
@@ -163,13 +166,14 @@ function loadConfig(io: CliIo, explicit: string | undefined): { config: Config; 
  * be read, and folders with no text file, become problems (`input` findings).
  * @throws FbcoopError when nothing at all can be read (exit 2)
  */
-function readCorpus(
+async function readCorpus(
   paths: string[],
   ignore: string[],
   cwd: string,
-  input: { maxBytes: number; stdin?: Uint8Array },
-): { documents: Document[]; problems: InputProblem[] } {
+  input: { maxBytes: number; stdin?: Uint8Array; revisions?: 'accepted' | 'original' },
+): Promise<{ documents: Document[]; problems: InputProblem[]; skipped: { path: string; reason: string }[] }> {
   const problems: InputProblem[] = [];
+  const skipped: { path: string; reason: string }[] = [];
   const files = new Map<string, string>();
   for (const given of paths) {
     // `-` is standard input, read once by the caller, as in the other commands.
@@ -179,16 +183,19 @@ function readCorpus(
     }
     const listed = listTextFiles([given], { ignore, cwd });
     for (const p of listed.problems) problems.push(p);
+    for (const k of listed.skipped) skipped.push(k);
     if (listed.files.length === 0 && listed.problems.length === 0) problems.push({ path: given, message: `${given}: no text files found` });
     for (const f of listed.files) files.set(resolve(cwd, f), f);
   }
   const documents: Document[] = [];
   for (const path of files.values()) {
     try {
-      documents.push(readDocument(path, { stdin: () => input.stdin ?? new Uint8Array(), maxBytes: input.maxBytes }));
+      documents.push(await loadDocument(path, { stdin: () => input.stdin ?? new Uint8Array(), maxBytes: input.maxBytes, revisions: input.revisions }));
     } catch (error) {
       if (!(error instanceof FbcoopError)) throw error;
-      problems.push({ path, message: error.message });
+      // A file in a format fbcoop does not read (an XML of another kind) is no document: skipped, not an error.
+      if (error.code === 'E_INPUT_UNSUPPORTED') skipped.push({ path, reason: error.message.replace(`${path}: `, '') });
+      else problems.push({ path, message: error.message });
     }
   }
   if (documents.length === 0) {
@@ -196,7 +203,7 @@ function readCorpus(
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more file${problems.length > 2 ? 's' : ''} that could not be read)` : '';
     throw new FbcoopError('E_INPUT_UNREADABLE', `nothing to check: ${first}${more}`);
   }
-  return { documents, problems };
+  return { documents, problems, skipped };
 }
 
 /** `--jobs`: a positive integer; `auto` (the CPUs, when the corpus is big enough) when absent. */

@@ -6,9 +6,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FbcoopError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_MAX_INPUT_BYTES, formatSize, readDocument, readOptionalText } from '../ingest/index.js';
+import { DEFAULT_MAX_INPUT_BYTES, formatSize, loadDocument, readDocument, readOptionalText } from '../ingest/index.js';
 import { align, lexiconMatches, orientLexicon, readLexicon } from '../align/index.js';
-import { alignDocuments, analyze, prepare, shouldFail } from '../pipeline.js';
+import { alignDocuments, analyze, isBilingual, prepare, shouldFail, sidesOf } from '../pipeline.js';
 import { formatAlignment, formatAlignments, formatReport, formatSegments, MULTI_ALIGN_FORMATS } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Alignment, Document, Severity } from '../types.js';
@@ -120,7 +120,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .addOption(new Option('--segmentation <mode>', 'auto: reflow and cut; lines: one segment per line').choices(['auto', 'lines']).default('auto'))
       .option('--lexicon <file>', 'TSV of known word translations (source<TAB>target) to help the aligner; a first line such as fr-en names its languages')
       .option('--lexicon-langs <pair>', 'languages of the lexicon\'s two columns, such as fr-en (applied reversed to an en → fr pair)')
-      .option('--glossary <file>', 'termbase (TBX, or CSV/TSV with a header of languages): checks terms (rule terminology) and helps the aligner');
+      .option('--glossary <file>', 'termbase (TBX, or CSV/TSV with a header of languages): checks terms (rule terminology) and helps the aligner')
+      .addOption(revisionsOption());
 
   common(
     program
@@ -130,9 +131,12 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
       .addOption(new Option('--format <name>', 'output format (txt: the clean text as read, one segment per line)').choices(['text', 'json', 'txt']).default('text'))
       .option('--paragraphs', 'with --format txt: one paragraph per block (blank line between) instead of one segment per line')
       .option('--lang <code>', 'language of the document (ISO 639-1); detected when absent')
+      .addOption(revisionsOption())
       .addHelpText('after', '\nExamples:\n  $ fbcoop segment communique_fr.txt\n  $ fbcoop segment communique_fr.txt --format json --granularity clause\n  $ fbcoop segment communique_fr.txt --format txt -o clean_fr.txt     # for a CAT tool, with align --format tmx\n  $ cat draft.txt | fbcoop segment - --lang en'),
-  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string; paragraphs?: boolean }) => {
-    const [doc] = await readInputs([file], io, flags);
+  ).action(async (file: string, flags: CommonFlags & { format: SegmentFormat; lang?: string; paragraphs?: boolean; revisions?: Revisions }) => {
+    let [doc] = await readInputs([file], io, flags);
+    // A bilingual file is cut on its source side; `align` shows both sides unit by unit.
+    if (isBilingual(doc)) doc = sidesOf(doc)[0];
     const segmented = prepare(doc, { granularity: granularityOf(flags.granularity), lang: langOf(flags.lang, '--lang') });
     const out = outputOf(flags, io);
     await writeOutput(formatSegments(segmented, flags.format, { ...out.formatOptions, paragraphs: flags.paragraphs }), out, io);
@@ -144,15 +148,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     program
       .command('align')
       .description('pair equivalent segments of two versions or languages')
-      .argument('<source>', 'the reference version (- for standard input); with several targets, the pivot')
-      .argument('<targets...>', 'the version(s) to pair with it (three or more versions: text, tsv and html)')
+      .argument('<source>', 'the reference version (- for standard input); with several targets, the pivot; an XLIFF or TMX file alone: its units')
+      .argument('[targets...]', 'the version(s) to pair with it (three or more versions: text, tsv and html)')
       .addOption(new Option('--format <name>', 'output format (html: the review page)').choices(['text', 'json', 'tsv', 'tmx', 'xliff', 'html', 'beads']).default('text'))
       .option('--no-split', 'tmx, xliff: keep merged beads whole instead of cutting them into sentence-level units where safe')
       .addOption(new Option('--xliff-version <v>', 'xliff: XLIFF 2.0 or 1.2').choices(['2.0', '1.2']).default('2.0'))
       .addHelpText('after', '\nExamples:\n  $ fbcoop align original_fr.txt translation_en.txt\n  $ fbcoop align original_fr.txt translation_en.txt --format tmx -o memory.tmx\n  $ fbcoop align original_fr.txt translation_en.txt --format xliff --xliff-version 1.2 -o review.xlf\n  $ fbcoop align original_fr.txt translation_en.txt --format html -o review.html\n  $ fbcoop align fr.txt en-a.txt en-b.txt          # three versions, pivoting on the first\n  $ fbcoop align src.txt tgt.txt --segmentation lines --format beads'),
-  ).action(async (source: string, targets: string[], flags: PairFlags & { format: AlignFormat; split: boolean; xliffVersion: '2.0' | '1.2' }) => {
+  ).action(async (source: string, targets: string[], flags: PairFlags & { format: AlignFormat; split: boolean; xliffVersion: '2.0' | '1.2'; revisions?: Revisions }) => {
     if (targets.length > 1) return alignMany(source, targets, flags);
-    const [src, tgt] = await readInputs([source, targets[0]], io, flags);
+    const [src, tgt] = await readPair(source, targets[0], io, flags);
     const options = await pairAnalyzeOptions(flags, io);
     // XLIFF carries diff's findings as notes on their units: the whole pipeline, not just the aligner.
     const { alignment, report } = flags.format === 'xliff' ? analyze(src, tgt, options) : { alignment: alignDocuments(src, tgt, options), report: undefined };
@@ -186,19 +190,24 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     program
       .command('diff')
       .description('report divergences between two versions or languages')
-      .argument('<source>', 'the reference version (- for standard input)')
-      .argument('<target>', 'the version checked against it')
+      .argument('<source>', 'the reference version (- for standard input); an XLIFF or TMX file alone: its units')
+      .argument('[target]', 'the version checked against it')
       .addOption(new Option('--format <name>', 'output format').choices(['text', 'json', 'sarif', 'github', 'junit']).default('text'))
       .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1').choices([...FAIL_LEVELS]).default('error'))
       .addHelpText('after', '\nExamples:\n  $ fbcoop diff original_fr.txt translation_en.txt\n  $ fbcoop diff draft1.txt draft2.txt --fail-on warning\n  $ fbcoop diff fr.txt en.txt --format sarif -o fbcoop.sarif'),
-  ).action(async (source: string, target: string, flags: PairFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
-    const [src, tgt] = await readInputs([source, target], io, flags);
+  ).action(async (source: string, target: string | undefined, flags: PairFlags & { format: ReportFormat; failOn: Severity | 'never' }) => {
+    const [src, tgt] = await readPair(source, target, io, flags);
     const options = await pairAnalyzeOptions(flags, io);
     const { alignment, report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
     await writeOutput(formatReport(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     notes(io, flags, [src, tgt]);
     lexiconNotes(io, flags, options, alignment);
+    const [a, b] = report.documents;
+    // One file's two sides in one language is most often a wrong declaration (po2xliff writes en-US whatever the text).
+    if (!flags.quiet && src.side === 'source' && tgt.side === 'target' && a.language === b.language && a.language !== 'und') {
+      io.stderr.write(`fbcoop: note: ${src.path}: both sides read as ${a.language}; if the file declares a wrong language, give --source-lang and --target-lang\n`);
+    }
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 
@@ -207,7 +216,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
   return program;
 }
 
+/** `--revisions`: how to read documents with tracked changes. */
+type Revisions = 'accepted' | 'original';
+
+function revisionsOption(): Option {
+  return new Option('--revisions <which>', 'documents with tracked changes: read them with the changes accepted, or as they were').choices(['accepted', 'original']).default('accepted');
+}
+
 interface PairFlags extends CommonFlags {
+  revisions?: Revisions;
   sourceLang?: string;
   targetLang?: string;
   segmentation: string;
@@ -232,14 +249,31 @@ async function pairAnalyzeOptions(flags: PairFlags, io: CliIo) {
   };
 }
 
-/** Read the inputs; standard input (`-`) at most once. */
-async function readInputs(paths: string[], io: CliIo, flags: CommonFlags): Promise<Document[]> {
+/** Read the inputs, in any format fbcoop reads; standard input (`-`) at most once. */
+async function readInputs(paths: string[], io: CliIo, flags: CommonFlags & { revisions?: Revisions }): Promise<Document[]> {
   if (paths.filter((p) => p === '-').length > 1) {
     throw new FbcoopError('E_USAGE', 'standard input (-) can be read only once; give a file for the other side');
   }
   const maxBytes = maxInputOf(flags.maxInput);
   const stdin = paths.includes('-') ? await readAll(io.stdin, maxBytes) : undefined;
-  return paths.map((p) => readDocument(p, { stdin: () => stdin ?? new Uint8Array(), maxBytes }));
+  const docs: Document[] = [];
+  for (const p of paths) docs.push(await loadDocument(p, { stdin: () => stdin ?? new Uint8Array(), maxBytes, revisions: flags.revisions }));
+  return docs;
+}
+
+/**
+ * The two sides to compare. One XLIFF or TMX file alone gives its units' sources and targets,
+ * already aligned; as one of two files it stands for its sources (as the source) or its targets.
+ */
+async function readPair(source: string, target: string | undefined, io: CliIo, flags: CommonFlags & { revisions?: Revisions }): Promise<[Document, Document]> {
+  if (target === undefined) {
+    const [doc] = await readInputs([source], io, flags);
+    if (!isBilingual(doc)) throw new FbcoopError('E_USAGE', `missing the target: give two versions to compare (only an XLIFF or TMX file holds both sides; ${doc.path} does not)`);
+    return sidesOf(doc);
+  }
+  const [src, tgt] = await readInputs([source, target], io, flags);
+  if (source === target && isBilingual(src)) return sidesOf(src);
+  return [isBilingual(src) ? sidesOf(src)[0] : src, isBilingual(tgt) ? sidesOf(tgt)[1] : tgt];
 }
 
 /** Least number of reversed matches, and their factor over the matches as given, for the "wrong way round" note. */
@@ -274,5 +308,11 @@ function lexiconNotes(io: CliIo, flags: PairFlags, options: { lexicon?: Readonly
  */
 function notes(io: CliIo, flags: CommonFlags, docs: Document[]): void {
   if (flags.quiet) return;
-  for (const d of docs) for (const n of d.notes) io.stderr.write(`fbcoop: note: ${d.path}: ${n}\n`);
+  // The two sides of one bilingual file share its notes: say them once.
+  const said = new Set<string>();
+  for (const d of docs) for (const n of d.notes) {
+    const line = `fbcoop: note: ${d.path}: ${n}\n`;
+    if (!said.has(line)) io.stderr.write(line);
+    said.add(line);
+  }
 }

@@ -17,6 +17,7 @@ import { checkUntranslated } from './checks/untranslated.js';
 import { checkTerminology } from './checks/terminology.js';
 import { checkInconsistency } from './checks/inconsistency.js';
 import type { Glossary } from '../terms/index.js';
+import { checkRevision, noteRevisions } from './checks/revision.js';
 import { PairContext, type Emitted, type Side } from './context.js';
 
 /** `Side`: which document of a pair a location is in. */
@@ -56,6 +57,7 @@ const PAIR_CHECKS: readonly (readonly [string, PairCheck])[] = [
 const DOCUMENT_CHECKS: readonly (readonly [string, DocumentCheck])[] = [
   ['duplicate', checkDuplicate],
   ['encoding', checkEncoding],
+  ['revision', checkRevision],
 ];
 
 /**
@@ -78,7 +80,9 @@ export function compare(alignment: Alignment, options: CompareOptions = {}): Fin
       }
     }
   }
-  return finish(emitted, options);
+  const findings = finish(emitted, options);
+  noteRevisions(findings, ctx.doc('source'), ctx.doc('target'));
+  return findings;
 }
 
 /** Whether both sides are the same file with the same text (`diff X X`). */

@@ -4,6 +4,18 @@ import { endLineOf, pointAt } from '../position.js';
 import type { Location, Segment, SegmentedDocument } from '../types.js';
 import { excerpt } from './excerpt.js';
 
+/** A segment's place beyond line and column (PDF page, DOCX/ODT paragraph, XLIFF/TMX unit), as location fields. */
+function placeOf(segment: Segment): Pick<Location, 'page' | 'lineOnPage' | 'paragraph' | 'unit'> {
+  const l = segment.locator;
+  if (l === undefined) return {};
+  const out: Pick<Location, 'page' | 'lineOnPage' | 'paragraph' | 'unit'> = {};
+  if (l.page !== undefined) out.page = l.page;
+  if (l.lineOnPage !== undefined) out.lineOnPage = l.lineOnPage;
+  if (l.paragraph !== undefined) out.paragraph = l.paragraph;
+  if (l.unit !== undefined) out.unit = l.unit;
+  return out;
+}
+
 /**
  * Where one or more consecutive segments lie.
  * @param doc the document the segments belong to
@@ -24,6 +36,7 @@ export function locateSegments(doc: SegmentedDocument, indices: readonly number[
     start: first.position.start.offset,
     end: last.position.end.offset,
     column: first.position.start.column,
+    ...placeOf(first),
   };
 }
 
@@ -48,6 +61,7 @@ export function locateSpan(doc: SegmentedDocument, segment: Segment, textStart: 
     start,
     end,
     column: startPoint.column,
+    ...placeOf(segment),
   };
 }
 

@@ -6,7 +6,8 @@
 import { severityOf } from '../rules.js';
 import { availableParallelism } from 'node:os';
 import { FbcoopError } from '../errors.js';
-import { buildReport, summarize } from '../pipeline.js';
+import { alignDocuments, buildReport, isBilingual, sidesOf, summarize } from '../pipeline.js';
+import { compare } from '../compare/index.js';
 import type { Document, DocumentSummary, Finding, SegmentedDocument } from '../types.js';
 import { applyBaseline } from './baseline.js';
 import { findingFingerprint } from '../fingerprint.js';
@@ -68,7 +69,9 @@ function pairsOf(members: readonly number[], ref: number, features: readonly Doc
  */
 export async function checkCorpus(documents: readonly Document[], problems: readonly InputProblem[], options: CorpusOptions = {}): Promise<CorpusReport> {
   const inputs: Finding[] = problems.map(inputFinding);
-  const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // An XLIFF or TMX file holds its own versions, already aligned: it is a group of its own.
+  const bilingual = documents.filter(isBilingual).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = documents.filter((d) => !isBilingual(d)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const workers = options.workers ?? 1;
   // Segmenting is most of the cheap phase: it runs on the threads too. Pairs are about as many as documents.
   let chars = 0;
@@ -88,7 +91,7 @@ export async function checkCorpus(documents: readonly Document[], problems: read
         features.push(r.features);
       } else inputs.push(inputFinding({ path: sorted[i].path, message: r.problem ?? `${sorted[i].path}: could not be read` }));
     });
-    return await compareGroups(prepared, features, inputs, options, pool, n);
+    return await compareGroups(prepared, features, inputs, options, pool, n, bilingual);
   } finally {
     await pool.close();
   }
@@ -102,6 +105,7 @@ async function compareGroups(
   options: CorpusOptions,
   pool: TaskPool,
   preparedCount: number,
+  bilingual: readonly Document[] = [],
 ): Promise<CorpusReport> {
   const comps = components(prepared.length, findLinks(features));
   const shard = options.shard;
@@ -139,6 +143,15 @@ async function compareGroups(
 
   const results = await pool.run(tasks, options.onProgress && ((done, total) => options.onProgress!(preparedCount + done, preparedCount + total)));
   const sourced: Sourced[] = [];
+  bilingual.forEach((doc, k) => {
+    if (shard && !inShard([doc.path], shard.k, shard.n)) return;
+    // Each unit's source against its target, with every rule; no alignment guessed.
+    const [s, t] = sidesOf(doc);
+    const alignment = alignDocuments(s, t, { granularity: options.granularity, lexicon: options.lexicon, sourceLang: languageOverride(doc.path, options.languages) });
+    groups.push({ id: `g${comps.length + k + 1}`, members: [doc.path], reference: doc.path, languages: [...new Set([alignment.source.lang, alignment.target.lang])].sort(), reason: 'units of an XLIFF/TMX file: each source against its target' });
+    selected.push(alignment.source);
+    for (const finding of compare(alignment, { severity: options.severity })) sourced.push({ finding, fromReference: true, added: null, pair: undefined });
+  });
   const pairs: PairView[] = [];
   const renderings: VersionRendering[] = [];
   results.forEach((r, i) => {

@@ -9,6 +9,10 @@ import { fileError } from './read-bytes.js';
 import { binaryReason, bomlessUtf16Of, bomOf, SNIFF_LENGTH } from './sniff.js';
 import { CONFIG_FILE_NAME } from './config-file.js';
 import { isOwnReport } from './own-report.js';
+import { detectBinary } from './formats/detect.js';
+
+/** Bytes read from the end of a ZIP archive: its central directory names the entries (`word/document.xml`). */
+const ZIP_TAIL_LENGTH = 1 << 16;
 
 /** The per-folder ignore file, in gitignore syntax. */
 export const IGNORE_FILE_NAME = '.fbcoopignore';
@@ -19,8 +23,8 @@ export const IGNORE_FILE_NAME = '.fbcoopignore';
  */
 const MACHINE_EXTENSIONS = new Set([
   '.json', '.jsonl', '.yaml', '.yml', '.toml', '.ini', '.cfg', '.lock', '.log',
-  '.js', '.mjs', '.cjs', '.ts', '.py', '.sh', '.css', '.xml', '.html', '.htm',
-  '.csv', '.tsv', '.sarif', '.tmx', '.svg',
+  '.js', '.mjs', '.cjs', '.ts', '.py', '.sh', '.css',
+  '.csv', '.tsv', '.sarif', '.svg',
 ]);
 
 /** Extensions of documents: empty or binary files with these are reported by `check` instead of hidden. */
@@ -40,6 +44,8 @@ export interface ListResult {
   files: string[];
   /** Paths that could not be listed (missing, unreadable, binary when named), one line each. */
   problems: { path: string; message: string }[];
+  /** Files met while walking a folder that are in no format fbcoop reads (an image, a spreadsheet), with why. */
+  skipped: { path: string; reason: string }[];
 }
 
 /**
@@ -53,13 +59,14 @@ export function listTextFiles(paths: string[], options: ListOptions = {}): ListR
   const walker = new Walker(options.ignore ?? []);
   for (const given of paths) walker.add(given, nodePath.resolve(cwd, given), cwd);
   const files = [...walker.files.values()].sort(comparePaths);
-  return { files, problems: walker.problems };
+  return { files, problems: walker.problems, skipped: walker.skipped };
 }
 
 class Walker {
   /** Absolute path → path to show, so that a file reached twice is listed once. */
   readonly files = new Map<string, string>();
   readonly problems: { path: string; message: string }[] = [];
+  readonly skipped: { path: string; reason: string }[] = [];
   private readonly visitedDirs = new Set<string>();
 
   constructor(private readonly extraPatterns: string[]) {}
@@ -86,7 +93,7 @@ class Walker {
     if (stat.isFile()) {
       const sniffed = this.sniff(given, absolute);
       if (sniffed === 'unreadable') return;
-      if (sniffed !== 'text' && sniffed !== 'empty') {
+      if (sniffed !== 'text' && sniffed !== 'empty' && sniffed !== 'document') {
         this.problem(given, `${given}: binary file (${sniffed}), not text`);
         return;
       }
@@ -140,8 +147,9 @@ class Walker {
         const sniffed = this.sniff(childDisplay, childAbsolute, true);
         // A file named as text that is empty or binary is a bad document, reported; other binaries (images, PDFs) are not documents.
         const namedText = TEXT_EXTENSIONS.has(nodePath.extname(entry.name).toLowerCase());
-        if (sniffed === 'text' || (sniffed === 'empty' && namedText)) this.files.set(childAbsolute, childDisplay);
+        if (sniffed === 'text' || sniffed === 'document' || (sniffed === 'empty' && namedText)) this.files.set(childAbsolute, childDisplay);
         else if (namedText && sniffed !== 'unreadable' && sniffed !== 'empty' && sniffed !== 'report') this.problem(childDisplay, `${childDisplay}: binary file (${sniffed}), not text`);
+        else if (sniffed !== 'unreadable' && sniffed !== 'empty' && sniffed !== 'report') this.skipped.push({ path: childDisplay, reason: `not a format fbcoop reads (${sniffed})` });
       }
     }
   }
@@ -161,22 +169,28 @@ class Walker {
   }
 
   /**
-   * `text`, `empty`, `unreadable` (a problem is recorded), `report` (one of fbcoop's own text
-   * outputs, when `reports` asks) or the reason the file is binary.
+   * `text`, `document` (a binary format fbcoop reads: DOCX, ODT, PDF), `empty`, `unreadable` (a
+   * problem is recorded), `report` (one of fbcoop's own outputs, when `reports` asks) or the
+   * reason the file is in no format fbcoop reads.
    */
   private sniff(display: string, absolute: string, reports = false): string {
     let head: Uint8Array;
     try {
       head = readHead(absolute);
+      if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b) head = Buffer.concat([head, readTail(absolute)]);
     } catch (error) {
       this.problem(display, fileError(display, error).message);
       return 'unreadable';
     }
     if (head.length === 0) return 'empty';
     if (bomOf(head) !== undefined || bomlessUtf16Of(head) !== undefined) return 'text';
-    const binary = binaryReason(head);
-    if (binary !== undefined) return binary;
-    return reports && isOwnReport(head) ? 'report' : 'text';
+    const binary = detectBinary(head);
+    if (binary !== undefined) return 'format' in binary ? 'document' : binary.unsupported;
+    const reason = binaryReason(head);
+    if (reason !== undefined) return reason;
+    // fbcoop's own outputs written into the folder it checks (a text report, the HTML report) are no documents of it.
+    if (reports && (isOwnReport(head) || Buffer.from(head).toString('latin1').includes('<meta name="generator" content="fbcoop">'))) return 'report';
+    return 'text';
   }
 
   private problem(path: string, message: string): void {
@@ -190,6 +204,20 @@ function readHead(absolute: string): Uint8Array {
   try {
     const buffer = Buffer.alloc(SNIFF_LENGTH);
     const n = fs.readSync(fd, buffer, 0, SNIFF_LENGTH, 0);
+    return buffer.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The last bytes of a file (a ZIP archive's central directory). */
+function readTail(absolute: string): Uint8Array {
+  const fd = fs.openSync(absolute, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const length = Math.min(size, ZIP_TAIL_LENGTH);
+    const buffer = Buffer.alloc(length);
+    const n = fs.readSync(fd, buffer, 0, length, size - length);
     return buffer.subarray(0, n);
   } finally {
     fs.closeSync(fd);

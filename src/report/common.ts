@@ -21,6 +21,11 @@ export interface SegmentRecord {
   line: number;
   endLine: number;
   language: string;
+  /** Where the segment lies in a PDF, DOCX/ODT or XLIFF/TMX (second-round extension), after the spec's keys. */
+  page?: number;
+  lineOnPage?: number;
+  paragraph?: number;
+  unit?: string;
 }
 
 /**
@@ -39,6 +44,10 @@ export function segmentRecord(segment: Segment, lineStarts: readonly number[]): 
     line: segment.position.start.line,
     endLine: endLineOf(segment.position, lineStarts),
     language: segment.lang,
+    ...(segment.locator?.page !== undefined ? { page: segment.locator.page } : {}),
+    ...(segment.locator?.lineOnPage !== undefined ? { lineOnPage: segment.locator.lineOnPage } : {}),
+    ...(segment.locator?.paragraph !== undefined ? { paragraph: segment.locator.paragraph } : {}),
+    ...(segment.locator?.unit !== undefined ? { unit: segment.locator.unit } : {}),
   };
 }
 
@@ -57,7 +66,16 @@ export function lineRange(line: number, endLine: number, separator = '–'): str
 
 /** `path:line` or `path:line-endLine`, the form editors and terminals turn into links. */
 export function locationLabel(location: Location): string {
-  return `${location.path}:${lineRange(location.line, location.endLine, '-')}`;
+  return `${location.path}:${lineRange(location.line, location.endLine, '-')}${placeLabel(location)}`;
+}
+
+/** A location's place beyond its lines (` (page 2, paragraph 14)`, ` (unit 7)`), or `''`. */
+export function placeLabel(location: Location): string {
+  const parts: string[] = [];
+  if (location.page !== undefined) parts.push(location.lineOnPage !== undefined ? `page ${location.page} line ${location.lineOnPage}` : `page ${location.page}`);
+  if (location.paragraph !== undefined) parts.push(`paragraph ${location.paragraph}`);
+  if (location.unit !== undefined) parts.push(`unit ${location.unit}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
 /**

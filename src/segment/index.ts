@@ -1,5 +1,5 @@
 /** Stage 2, segment: a `Document` → clauses, sentences, items and headings with exact positions. */
-import type { Document, Granularity, Repair, Segment, SegmentKind, SegmentedDocument, Segmentation } from '../types.js';
+import type { Document, Granularity, Locator, Place, Repair, Segment, SegmentKind, SegmentedDocument, Segmentation, Skipped } from '../types.js';
 import { pointAt } from '../position.js';
 import { lineTable, segmentLines } from './lines.js';
 import { markerAt, type Marker } from './markers.js';
@@ -9,6 +9,10 @@ import { planRepairs } from './repair.js';
 import { TextBuilder } from './text-builder.js';
 import { sentenceEnds } from './sentences.js';
 import { clauseEnds } from './clauses.js';
+import { unitsFromBlocks } from './blocks.js';
+
+export { declaredLanguage } from './blocks.js';
+import { withReplacements } from './replacements.js';
 
 /** Options for `segment`. */
 export interface SegmentOptions {
@@ -27,17 +31,29 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
     return { document, lang: 'und', segments: segmentLines(document), repairs: [], skipped: [] };
   }
   const { value, lineStarts } = document;
-  const lines = lineTable(document);
-  const markers: Marker[] = new Array(lines.count);
-  for (let i = 0; i < lines.count; i++) markers[i] = markerAt(value, lines.contentStart[i], lines.contentEnd[i]);
-  const furniture = findFurniture(value, lines, markers);
-  const units = buildUnits(value, lines, markers, furniture);
-  const plan = planRepairs(value);
+  let units: Unit[];
+  let skipped: Skipped[];
+  if (document.blocks !== undefined) {
+    // A format reader gave the blocks and their kinds: no guessing from line shapes. A text
+    // rendition (DOCX, ODT, PDF) still has the plain-text furniture (a source URL, a subscription
+    // prompt) looked for, block by block; HTML readers drop their own.
+    const rendition = document.format === 'docx' || document.format === 'odt' || document.format === 'pdf';
+    ({ units, skipped } = unitsFromBlocks(document, rendition ? renditionFurniture(document) : []));
+  } else {
+    const lines = lineTable(document);
+    const markers: Marker[] = new Array(lines.count);
+    for (let i = 0; i < lines.count; i++) markers[i] = markerAt(value, lines.contentStart[i], lines.contentEnd[i]);
+    const furniture = findFurniture(value, lines, markers);
+    units = buildUnits(value, lines, markers, furniture);
+    skipped = furniture.skipped;
+  }
+  const plan = withReplacements(planRepairs(value), document.replacements);
   const builder = new TextBuilder(value, plan);
   const clauses = options.granularity === 'clause';
   const segments: Segment[] = [];
   let paragraph = -1;
 
+  let unit: Unit | undefined;
   const emit = (kind: SegmentKind, section: string | undefined, a: number, b: number, text?: string, label?: string): void => {
     const start = builder.from[a];
     const end = builder.endOf(b - 1);
@@ -53,10 +69,13 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
     };
     if (section !== undefined) seg.section = section;
     if (label !== undefined) seg.label = label;
+    const locator = unit?.places !== undefined ? placeAt(unit.places, start) ?? unit.locator : unit?.locator;
+    if (locator !== undefined) seg.locator = locator;
+    if (unit?.block !== undefined) seg.block = unit.block;
     segments.push(seg);
   };
 
-  for (const unit of units) {
+  for (unit of units) {
     build(builder, unit);
     if (builder.length === 0) continue;
     paragraph++;
@@ -87,7 +106,7 @@ export function segment(document: Document, options: SegmentOptions = {}): Segme
     if (!builder.usedWords[k]) return;
     repairs.push({ kind: 'encoding', line: pointAt(lineStarts, w.offset).line, offset: w.offset, from: w.from, to: w.to });
   });
-  return { document, lang: 'und', segments, repairs, skipped: furniture.skipped };
+  return { document, lang: 'und', segments, repairs, skipped };
 }
 
 /** Build a unit's normalised text: its ranges joined by one space, or none after a line-end hyphen. */
@@ -114,6 +133,24 @@ function trimmedSpans(text: string, ends: number[], base: number): number[] {
     a = end;
   }
   return out;
+}
+
+/** Page furniture of a text rendition, found as in plain text. */
+function renditionFurniture(document: Document): Skipped[] {
+  const lines = lineTable(document);
+  const markers: Marker[] = new Array(lines.count);
+  for (let i = 0; i < lines.count; i++) markers[i] = markerAt(document.value, lines.contentStart[i], lines.contentEnd[i]);
+  return findFurniture(document.value, lines, markers).skipped;
+}
+
+/** The locator of the line a segment starts on: the last place at or before `offset`. */
+function placeAt(places: readonly Place[], offset: number): Locator | undefined {
+  let found: Locator | undefined;
+  for (const p of places) {
+    if (p.offset > offset) break;
+    found = p.locator;
+  }
+  return found;
 }
 
 /**

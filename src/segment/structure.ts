@@ -3,6 +3,7 @@
  * each as a list of original ranges to be joined (reflow across hard line breaks and
  * page-break gaps, line-end hyphens kept or dropped).
  */
+import type { Locator, Place } from '../types.js';
 import type { LineTable } from './lines.js';
 import { BULLET, NO_MARKER, NUMBERED, type Marker } from './markers.js';
 import { PAGE_NUMBER_REASON, endsSentence, type Furniture } from './furniture.js';
@@ -24,6 +25,14 @@ export interface Unit {
   /** A numbered item's label as written. */
   label?: string;
   ranges: number[];
+  /** Index of the format reader's block it came from (absent for plain text). */
+  block?: number;
+  /** The block's locator (page, paragraph, unit). */
+  locator?: Locator;
+  /** Where each line of the block starts (a PDF paragraph over lines and pages). */
+  places?: Place[];
+  /** The language the format declares for the block. */
+  lang?: string;
 }
 
 /** Longest line that can be a title. */

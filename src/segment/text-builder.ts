@@ -28,7 +28,7 @@ export class TextBuilder {
   chars = new Uint16Array(INITIAL_CAPACITY);
   /** Original offset of each character. */
   from = new Int32Array(INITIAL_CAPACITY);
-  /** Length of the original region each character stands for (1, or up to 4 for a repaired sequence). */
+  /** Length of the original region each character stands for (1, up to 4 for a repaired sequence, more for an escape such as `&eacute;`). */
   span = new Uint8Array(INITIAL_CAPACITY);
   length = 0;
   /** Index of the last character a following mark could compose with (-1: none). */
@@ -68,7 +68,9 @@ export class TextBuilder {
             if (isSpace(c)) this.space(i);
             else this.pushComposed(c, i + Math.min(k, edit.length - 1), i + edit.length);
           }
-          this.usedWords[this.plan.wordOf[this.nextEdit]] = 1;
+          // A format's escape (`&amp;`) is no repair: it has no word.
+          const word = this.plan.wordOf[this.nextEdit];
+          if (word >= 0) this.usedWords[word] = 1;
           this.nextEdit++;
           i += edit.length - 1;
           continue;

@@ -34,7 +34,7 @@ describe('listTextFiles', () => {
     expect(problems).toEqual([]);
   });
 
-  it('chooses files by content: a text file without .txt is in, binary files are out (reported when named .txt)', () => {
+  it('chooses files by content: a text file without .txt is in, a PDF is a document, other binary files are out (reported when named .txt)', () => {
     tree({
       'd/notes': 'plain text without an extension',
       'd/communique.md': '# Titre\n\nTexte.',
@@ -43,8 +43,8 @@ describe('listTextFiles', () => {
       'd/u16.txt': new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42, 0x00]),
     });
     const { files, problems } = listTextFiles(['d'], { cwd: root });
-    expect(files).toEqual(['d/communique.md', 'd/notes', 'd/u16.txt']);
-    // A binary file named as text is a damaged document, reported; a PDF is simply not a text document.
+    expect(files).toEqual(['d/communique.md', 'd/notes', 'd/scan.pdf', 'd/u16.txt']);
+    // A binary file named as text is a damaged document, reported; a PDF is a document fbcoop reads (issue 13).
     expect(problems.map((p) => p.path)).toEqual(['d/photo.txt']);
     expect(problems[0].message).toMatch(/^d\/photo\.txt: binary file/);
   });
@@ -55,10 +55,12 @@ describe('listTextFiles', () => {
       'c/.hidden.txt': 'hidden',
       'c/node_modules/pkg/readme.txt': 'dependency',
       'c/fbcoop.config.json': '{}',
-      'c/report.html': '<html></html>',
+      'c/report.html': '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="fbcoop"><title>fbcoop report</title></head></html>',
+      'c/page.html': '<!DOCTYPE html>\n<html><body><p>A page is a document.</p></body></html>',
       'c/keep.txt': 'kept',
     });
-    expect(listTextFiles(['c'], { cwd: root }).files).toEqual(['c/keep.txt']);
+    // fbcoop's own HTML report is skipped; other HTML pages are documents (issue 13).
+    expect(listTextFiles(['c'], { cwd: root }).files).toEqual(['c/keep.txt', 'c/page.html']);
   });
 
   it('honours .fbcoopignore at the folder root (gitignore syntax, negation included)', () => {

@@ -12,7 +12,7 @@ describe('RULES', () => {
       'date-mismatch': 'error', 'number-mismatch': 'error', 'name-mismatch': 'warning',
       omission: 'warning', addition: 'warning', merge: 'warning', split: 'warning', duplicate: 'warning',
       untranslated: 'error', encoding: 'warning', 'structure-mismatch': 'info', 'text-change': 'info',
-      'low-confidence': 'info', terminology: 'warning', inconsistency: 'info', input: 'error',
+      'low-confidence': 'info', terminology: 'warning', inconsistency: 'info', revision: 'info', input: 'error',
     });
   });
 

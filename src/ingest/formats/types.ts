@@ -24,21 +24,52 @@ export interface Locator {
   unit?: string;
 }
 
+/** A line's start in `value` and where that line lies in the document. */
+export interface Place {
+  offset: number;
+  locator: Locator;
+}
+
 /** One block of a document: a heading, a paragraph, a list item, a table cell. */
 export interface Block {
   kind: BlockKind;
   /** Heading level (1 = top) or list nesting level (1 = outermost). */
   level?: number;
-  /** A list item's number or bullet as rendered (`3.`, `b)`, `•`), where the format computes it. */
+  /**
+   * A list item's number or bullet as rendered (`3.`, `b)`, `•`), where the format computes it.
+   * DOCX/ODT/PDF write it before the block's text in `value`; an item's ranges leave it out (as the
+   * plain-text reader leaves out a typed bullet), a numbered heading's include it (`1. On …`).
+   */
   label?: string;
-  /** Text ranges of the block in `FormatReading.value`: `[start0, end0, start1, end1, …]`, in order. */
+  /**
+   * Text ranges of the block in `FormatReading.value`: `[start0, end0, start1, end1, …]`, in order,
+   * joined as they are (inline markup between two ranges joins words); white space inside folds to
+   * one space. An empty range (`start === end`) stands for a line break (`<br>`): one space.
+   */
   ranges: number[];
   /** Where the block lies, beyond line and column of `value`. */
   locator?: Locator;
+  /**
+   * Where each line of the block starts, for a block that spans places (a PDF paragraph over
+   * lines, columns and pages): offsets in `value`, in order; the first is `locator`'s.
+   */
+  places?: Place[];
   /** Part of the document; only `body` is compared by default. */
   part?: 'body' | 'header' | 'footer' | 'footnote' | 'comment';
   /** Language the format declares for the block (HTML `lang`, XLIFF `xml:lang`), ISO 639-1. */
   lang?: string;
+  /** Bilingual formats (XLIFF, TMX): which side of its unit the block is. */
+  side?: 'source' | 'target';
+}
+
+/**
+ * A character the file writes as an escape or markup (`&amp;`, `&#8217;`): the segment text has
+ * `text`, and its map points at the `length` characters of the file from `offset`.
+ */
+export interface Replacement {
+  offset: number;
+  length: number;
+  text: string;
 }
 
 /** A pending tracked change in a DOCX/ODT. */
@@ -63,6 +94,8 @@ export interface FormatReading {
   blocks: Block[];
   /** Pending tracked changes (DOCX/ODT). */
   revisions?: Revision[];
+  /** Escapes in `value` and what they stand for, in offset order (HTML and XML entities). */
+  replacements?: Replacement[];
   /** Remarks a user should know about (one line each). */
   notes: string[];
 }

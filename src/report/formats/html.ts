@@ -8,6 +8,7 @@
  */
 import type { Finding, Location, Severity, WordChange } from '../../types.js';
 import type { CorpusReport, PairSegment, PairView } from '../../corpus/index.js';
+import { placeLabel } from '../common.js';
 
 /** Options of `formatHtml`. */
 export interface HtmlOptions {
@@ -115,7 +116,7 @@ if(location.hash)reveal(location.hash.slice(1));
 `;
 
 function locLabel(l: Location): string {
-  return `${l.path}:${l.endLine > l.line ? `${l.line}-${l.endLine}` : l.line}`;
+  return `${l.path}:${l.endLine > l.line ? `${l.line}-${l.endLine}` : l.line}${placeLabel(l)}`;
 }
 
 /** Parts of a compared value worth marking in a text: those that differ between expected and actual. */
@@ -453,7 +454,7 @@ export function formatHtml(report: CorpusReport, options: HtmlOptions = {}): str
   }
 
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="fbcoop">
 <title>${esc(title)}</title><style>${CSS}</style></head>
 <body>
 <h1>${esc(title)}</h1>

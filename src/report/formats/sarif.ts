@@ -102,7 +102,15 @@ function sarifLocation(location: Location): Sarif.Location {
   const region: Sarif.Region = { startLine, endLine: Math.max(startLine, location.endLine) };
   if (location.column !== undefined) region.startColumn = Math.max(1, location.column);
   if (location.text !== undefined) region.snippet = { text: location.text };
-  return { physicalLocation: { artifactLocation: { uri: sarifUri(location.path) }, region } };
+  const out: Sarif.Location = { physicalLocation: { artifactLocation: { uri: sarifUri(location.path) }, region } };
+  // The line is of the text as fbcoop reads it; the page, paragraph or unit is where a reader looks in the file.
+  const place: Record<string, number | string> = {};
+  if (location.page !== undefined) place.page = location.page;
+  if (location.lineOnPage !== undefined) place.lineOnPage = location.lineOnPage;
+  if (location.paragraph !== undefined) place.paragraph = location.paragraph;
+  if (location.unit !== undefined) place.unit = location.unit;
+  if (Object.keys(place).length > 0) out.properties = place;
+  return out;
 }
 
 /**
