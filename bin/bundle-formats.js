@@ -1,6 +1,7 @@
 // Build step: each format reader (src/ingest/formats/<format>.ts) becomes an ES module of its own in
 // dist/bundle/, beside the CLI bundle, which imports it only when a file in that format is seen: the
 // readers' libraries (parse5, micromark, pdf.js…) are never parsed when reading plain text.
+// The CLI bundle marks ./html.js, ./markdown.js… external (package.json bundle:cli): no other module may be imported by one of those paths.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

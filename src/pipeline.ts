@@ -57,7 +57,8 @@ export function unitBeads(source: SegmentedDocument, target: SegmentedDocument):
   };
   source.segments.forEach((s, i) => beadOf((s.block ?? 0) >> 1).source.push(i));
   target.segments.forEach((s, i) => beadOf((s.block ?? 0) >> 1).target.push(i));
-  return [...byUnit].sort(([a], [b]) => a - b).map(([, bead]) => bead);
+  // A unit is a pairing its file states, so sure, unless a side of it is empty.
+  return [...byUnit].sort(([a], [b]) => a - b).map(([, bead]) => ({ ...bead, sure: bead.source.length > 0 && bead.target.length > 0 }));
 }
 
 /** Segment both documents and align them (the `align` command: no comparison); by unit when they are the two sides of one XLIFF or TMX file. */

@@ -36,13 +36,24 @@ describe('diff finds the same divergences in every format as in the text files',
       ['HTML', 'fr.html', `${name}.html`],
       ['HTML with page furniture', 'fr.page.html', `${name}.page.html`],
       ['Markdown against a web page', 'fr.md', `${name}.page.html`],
-      ['DOCX (LibreOffice)', 'docx/2018-06-11_val-duchesse-ii_fr.docx', `docx/2018-06-11_val-duchesse-ii_${name}.docx`],
-      ['ODT (LibreOffice)', 'odt/2018-06-11_val-duchesse-ii_fr.odt', `odt/2018-06-11_val-duchesse-ii_${name}.odt`],
-      ['DOCX against a web page', 'docx/2018-06-11_val-duchesse-ii_fr.docx', `${name}.page.html`],
     ])(`fr/${label}: %s`, (_format, source, target) => {
       const { code, report } = diffJson(F(source), F(target));
       expect(code).toBe(1);
       expect(says(report)).toEqual(expected);
+    });
+
+    // A DOCX or ODT gives its paragraphs as LibreOffice wrote them, not as the text file's lines
+    // suggest: the aligner may be sure of a sentence-level merge there that it doubted in the text
+    // file, so the aligner's doubt and the info-level merges/splits it hides may differ.
+    it.each([
+      ['DOCX (LibreOffice)', 'docx/2018-06-11_val-duchesse-ii_fr.docx', `docx/2018-06-11_val-duchesse-ii_${name}.docx`],
+      ['ODT (LibreOffice)', 'odt/2018-06-11_val-duchesse-ii_fr.odt', `odt/2018-06-11_val-duchesse-ii_${name}.odt`],
+      ['DOCX against a web page', 'docx/2018-06-11_val-duchesse-ii_fr.docx', `${name}.page.html`],
+    ])(`fr/${label}: %s, the same findings but for the aligner's doubt`, (_format, source, target) => {
+      const { code, report } = diffJson(F(source), F(target));
+      expect(code).toBe(1);
+      const firm = (list: string[]): string[] => list.filter((x) => !/^low-confidence |^(merge|split) info /.test(x));
+      expect(firm(says(report))).toEqual(firm(expected));
     });
 
     // PDF is read best effort: paragraphs rebuilt from the layout may pair a little differently (info level).

@@ -10,7 +10,7 @@ import { segmentAnchors } from '../../anchors/index.js';
 import { endLineOf } from '../../position.js';
 import type { FormatOptions } from '../index.js';
 import { pivotDocuments, pivotRows, type RowCell } from '../rows.js';
-import { escapeHtml as esc } from './html.js';
+import { escapeHtml as esc } from '../escape.js';
 
 /** Anchor kinds highlighted, and their CSS class. */
 const MARKED: Partial<Record<AnchorKind, string>> = { date: 'a-date', number: 'a-number', name: 'a-name', acronym: 'a-name' };

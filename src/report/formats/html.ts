@@ -6,6 +6,7 @@
  * findings in place, and filters by rule and severity. Every text is escaped and
  * carries its language.
  */
+import { escapeHtml } from '../escape.js';
 import type { Finding, Location, Severity, WordChange } from '../../types.js';
 import type { CorpusReport, PairSegment, PairView } from '../../corpus/index.js';
 import { placeLabel } from '../common.js';
@@ -20,10 +21,7 @@ export interface HtmlOptions {
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** Escape text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml };
 const esc = escapeHtml;
 
 const CSS = `

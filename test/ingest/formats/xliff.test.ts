@@ -68,9 +68,9 @@ describe('XLIFF 1.2', () => {
       'More than 200 fighters have returned.',
     ]);
     expect(alignment.beads).toEqual([
-      { source: [0], target: [0], score: 1 },
-      { source: [1], target: [1], score: 1 },
-      { source: [2], target: [], score: 1 },
+      { source: [0], target: [0], score: 1, sure: true },
+      { source: [1], target: [1], score: 1, sure: true },
+      { source: [2], target: [], score: 1, sure: false },
     ]);
     expect(unmapped(alignment.source)).toEqual([]);
     expect(unmapped(alignment.target)).toEqual([]);
