@@ -104,7 +104,7 @@ export interface RuleDocs {
 
 /** Per rule: its name for people, and what to do about a finding. */
 const DOCS: Record<string, { name: string; fix: string }> = {
-  'date-mismatch': { name: 'DateDiffersFromCounterpart', fix: 'Check the date in both versions against the original and correct the wrong one. Dates are compared as values, so formats (27 février 2018, 2018-02-27) may differ freely.' },
+  'date-mismatch': { name: 'DateDiffersFromCounterpart', fix: 'Check the date in both versions against the original and correct the wrong one. Dates are compared as values, so formats (12 mars 2021, 2021-03-12) may differ freely.' },
   'number-mismatch': { name: 'FigureDiffersFromCounterpart', fix: 'Check the figure in both versions and correct the wrong one, or add the missing one. Digits and spelled-out numbers (five, 5) are compared as values.' },
   'name-mismatch': { name: 'NameDiffersFromCounterpart', fix: 'Check the spelling of the name or acronym against the original; a translated acronym (RGPD/GDPR) is not reported. A difference in accents only is reported as info.' },
   omission: { name: 'ContentMissingFromTarget', fix: 'Translate the missing content into the target, or confirm that leaving it out is intended (then accept it in a baseline).' },

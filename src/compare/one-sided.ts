@@ -49,7 +49,7 @@ function parentheticals(text: string): Parenthetical[] {
  * The values of the figures and dates a segment has between `start` and `end`, read by the one
  * figure parser (`anchors/`), so `1 000`, `1,000` and `1.000` agree the way the language writes them.
  * A date range counts as its ends and a date also as its year, so `(2004-2015)` is kept by a side
- * that writes the two years apart and `(27 février 2018)` by one that gives only the year.
+ * that writes the two years apart and `(12 mars 2021)` by one that gives only the year.
  */
 function valuesIn(ctx: PairContext, side: Side, index: number, start = 0, end = Infinity): string[] {
   const out: string[] = [];
