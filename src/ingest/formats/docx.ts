@@ -5,6 +5,7 @@
  * as separate parts; comments, field codes and text boxes left out. Tracked changes: the
  * accepted text by default, the original on request, every pending one listed.
  */
+import { styleChain } from './style-chain.js';
 import type { FormatReading, Locator } from './types.js';
 import { readZipParts } from './zip.js';
 import { damaged, errorLine } from './damaged.js';
@@ -333,18 +334,8 @@ class DocxReader {
   }
 
   private styleChain(styleId: string | undefined): StyleInfo[] {
-    const chain: StyleInfo[] = [];
     if (this.defaultStyle === null) this.defaultStyle = [...this.styles.entries()].find(([, s]) => s.name.toLowerCase() === 'normal')?.[0];
-    let id = styleId ?? this.defaultStyle;
-    const seen = new Set<string>();
-    while (id !== undefined && !seen.has(id)) {
-      seen.add(id);
-      const style = this.styles.get(id);
-      if (!style) break;
-      chain.push(style);
-      id = style.basedOn;
-    }
-    return chain;
+    return styleChain(styleId ?? this.defaultStyle, this.styles, (style) => style.basedOn);
   }
 
   /** The number Word renders for the next paragraph of this list at this level. */

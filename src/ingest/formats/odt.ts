@@ -5,6 +5,7 @@
  * comments (`office:annotation`), indexes and frames left out. Tracked changes: the accepted
  * text by default, the original on request, every pending one listed.
  */
+import { styleChain } from './style-chain.js';
 import type { FormatReading } from './types.js';
 import type { OfficeReadOptions } from './docx.js';
 import { readZipParts } from './zip.js';
@@ -185,16 +186,7 @@ class OdtReader {
   }
 
   private styleChain(name: string | undefined): ParagraphStyle[] {
-    const chain: ParagraphStyle[] = [];
-    const seen = new Set<string>();
-    while (name !== undefined && !seen.has(name)) {
-      seen.add(name);
-      const style = this.paragraphStyles.get(name);
-      if (!style) break;
-      chain.push(style);
-      name = style.parent;
-    }
-    return chain;
+    return styleChain(name, this.paragraphStyles, (style) => style.parent);
   }
 
   private paragraphMeta(p: XmlNode): BlockMeta {
