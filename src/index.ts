@@ -65,6 +65,8 @@ export {
 export {
   formatReport,
   formatCorpus,
+  reportPieces,
+  corpusPieces,
   formatAlignment,
   formatSegments,
   RULES,

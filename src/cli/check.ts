@@ -19,7 +19,7 @@ import { FbcoopError } from '../errors.js';
 import { checkSameRun, validateCorpusReport } from '../corpus/report-shape.js';
 import { listTextFiles, loadDocument, readConfigFile, readDocument, readOptionalText } from '../ingest/index.js';
 import { shouldFail } from '../pipeline.js';
-import { FORMATS, formatCorpus, type CorpusFormat, type ReportFormat } from '../report/index.js';
+import { corpusPieces, FORMATS, type CorpusFormat, type ReportFormat } from '../report/index.js';
 import type { Document, Severity } from '../types.js';
 import { type CommonFlags, maxInputOf, outputOf, readAll, writeOutput } from './io.js';
 import type { CliIo } from './main.js';
@@ -125,7 +125,7 @@ nothing can be read.`,
     const out = outputOf(flags, io);
     // A baseline just written accepts every finding of the run: nothing fails, in the exit code or in JUnit.
     const failOn = flags.writeBaseline === undefined ? flags.failOn ?? config.config.failOn ?? 'error' : 'never';
-    await writeOutput(formatCorpus(report, flags.format, { ...out.formatOptions, failOn }), out, io);
+    await writeOutput(corpusPieces(report, flags.format, { ...out.formatOptions, failOn }), out, io);
     if (flags.writeBaseline !== undefined) {
       await writeOutput(writeBaseline(report.findings), { file: flags.writeBaseline, formatOptions: {} }, io);
     }
@@ -149,7 +149,7 @@ nothing can be read.`,
     checkSameRun(reports);
     const report = mergeReports(reports.map((r) => r.report));
     const out = outputOf(flags, io);
-    await writeOutput(formatCorpus(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
+    await writeOutput(corpusPieces(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     setExit(shouldFail(report.findings, flags.failOn) ? 1 : 0);
   });
 }

@@ -1,5 +1,5 @@
 /** The CLI's own I/O: standard input, output files, and broken pipes. */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { FbcoopError } from '../errors.js';
 import { BoundedBytes, DEFAULT_MAX_INPUT_BYTES, parseSize } from '../ingest/index.js';
 import { colorEnabled, type FormatOptions } from '../report/index.js';
@@ -43,32 +43,86 @@ export function maxInputOf(value: string | undefined): number {
 }
 
 /**
- * Write the output to `-o` or standard output. A closed pipe (`fbcoop … | head`) is not an
- * error, as for `git log | head`: the reader has all it wanted. Any other failure (a full
- * disk, `> /dev/full`) is: CI must not pass on a report that was never written.
+ * Write the output to `-o` or standard output: one text, or pieces (`reportPieces`), which are
+ * gathered into writes of about `WRITE_CHUNK` characters so that a report of hundreds of
+ * megabytes is never one string (issue 11). A closed pipe (`fbcoop … | head`) is not an
+ * error, as for `git log | head`: the reader has all it wanted, and writing stops. Any other
+ * failure (a full disk, `> /dev/full`) is: CI must not pass on a report that was never written.
  * @throws FbcoopError E_OUTPUT when the output cannot be written
  */
-export async function writeOutput(text: string, out: Output, io: CliIo): Promise<void> {
+export async function writeOutput(text: string | Iterable<string>, out: Output, io: CliIo): Promise<void> {
+  const chunks = typeof text === 'string' ? [text] : gather(text);
   if (out.file !== undefined && out.file !== '-') {
-    try {
-      writeFileSync(out.file, text);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
-      throw new FbcoopError('E_OUTPUT', `${out.file}: cannot write output (${reason})`, error);
-    }
+    writeFile(out.file, chunks);
     return;
   }
-  const error = await new Promise<Error | null | undefined>((resolve) => {
-    try {
-      io.stdout.write(text, (e?: Error | null) => resolve(e));
-    } catch (e) {
-      resolve(e as Error);
+  for (const chunk of chunks) {
+    const error = await new Promise<Error | null | undefined>((resolve) => {
+      try {
+        // The callback comes once the chunk is handed on: one chunk in flight at a time is the backpressure.
+        io.stdout.write(chunk, (e?: Error | null) => resolve(e));
+      } catch (e) {
+        resolve(e as Error);
+      }
+    });
+    const failure = error ?? stdoutFailures.get(io.stdout);
+    if (failure && (failure as NodeJS.ErrnoException).code !== 'EPIPE') {
+      reported.add(io.stdout);
+      throw new FbcoopError('E_OUTPUT', `cannot write output: ${failure.message}`, failure);
     }
-  });
-  const failure = error ?? stdoutFailures.get(io.stdout);
-  if (failure && (failure as NodeJS.ErrnoException).code !== 'EPIPE') {
-    reported.add(io.stdout);
-    throw new FbcoopError('E_OUTPUT', `cannot write output: ${failure.message}`, failure);
+    if (failure) return;
+  }
+}
+
+/**
+ * Characters per write: large enough that a write's cost is the bytes, not the call (a few hundred
+ * writes for a 300 MB report), small enough that the piece in hand is a few megabytes at most.
+ */
+const WRITE_CHUNK = 1 << 20;
+
+/** The pieces gathered into chunks of about `WRITE_CHUNK` characters (a bigger piece stays whole). */
+function* gather(pieces: Iterable<string>): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    size += piece.length;
+    if (size >= WRITE_CHUNK) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  // No pieces, no write: `-o` still creates the (empty) file, as the open empties it.
+  if (parts.length > 0) yield parts.join('');
+}
+
+/** Write the chunks to a file, created or emptied first. */
+function writeFile(file: string, chunks: Iterable<string>): void {
+  const fail = (error: unknown): never => {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
+    throw new FbcoopError('E_OUTPUT', `${file}: cannot write output (${reason})`, error);
+  };
+  let fd: number;
+  try {
+    fd = openSync(file, 'w');
+  } catch (error) {
+    return fail(error);
+  }
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk);
+      // writeSync may take fewer bytes than given (it does not on a regular file, but a device may).
+      for (let at = 0; at < bytes.length; ) {
+        try {
+          at += writeSync(fd, bytes, at);
+        } catch (error) {
+          fail(error);
+        }
+      }
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -9,7 +9,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_INPUT_BYTES, formatSize, loadDocument, readDocument, readOptionalText } from '../ingest/index.js';
 import { align, lexiconMatches, orientLexicon, readLexicon } from '../align/index.js';
 import { alignDocuments, analyze, isBilingual, prepare, shouldFail, sidesOf } from '../pipeline.js';
-import { formatAlignment, formatAlignments, formatReport, formatSegments, MULTI_ALIGN_FORMATS } from '../report/index.js';
+import { formatAlignment, formatAlignments, formatSegments, MULTI_ALIGN_FORMATS, reportPieces } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Alignment, Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
@@ -200,7 +200,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     const options = await pairAnalyzeOptions(flags, io);
     const { alignment, report } = analyze(src, tgt, options);
     const out = outputOf(flags, io);
-    await writeOutput(formatReport(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
+    await writeOutput(reportPieces(report, flags.format, { ...out.formatOptions, failOn: flags.failOn }), out, io);
     notes(io, flags, [src, tgt]);
     lexiconNotes(io, flags, options, alignment);
     const [a, b] = report.documents;

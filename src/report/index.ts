@@ -12,10 +12,10 @@ import { githubLines } from './formats/github.js';
 import { formatHtml } from './formats/html.js';
 import { orderReport } from './order.js';
 import type { Severity } from '../types.js';
-import { alignmentJson, reportJson, segmentsJson } from './formats/json.js';
+import { alignmentJson, reportJsonPieces, segmentsJson } from './formats/json.js';
 import { junitXml } from './formats/junit.js';
-import { reportText } from './formats/report-text.js';
-import { sarifLog } from './formats/sarif.js';
+import { reportTextPieces } from './formats/report-text.js';
+import { sarifPieces } from './formats/sarif.js';
 import { segmentsText } from './formats/segment-text.js';
 import { segmentsPlainText } from './formats/segment-txt.js';
 import { tmxDocument } from './formats/tmx.js';
@@ -71,17 +71,26 @@ export interface FormatOptions {
  * @returns the whole output, ending with a newline (empty for `github` with no findings)
  */
 export function formatReport(report: Report, format: ReportFormat, options: FormatOptions = {}): string {
-  if (!(FORMATS.report as readonly string[]).includes(format)) throw new InternalError(`unknown report format: ${String(format)}`);
-  return formatOrdered(orderReport(report), format, options);
+  return [...reportPieces(report, format, options)].join('');
 }
 
-function formatOrdered(report: Report, format: ReportFormat, options: FormatOptions): string {
+/**
+ * `formatReport` in pieces, for writing a huge report as it is made (the CLI does): joined, the
+ * pieces are exactly `formatReport`'s text. `text`, `json` and `sarif` come one finding at a
+ * time; `github` and `junit` in one piece.
+ */
+export function reportPieces(report: Report, format: ReportFormat, options: FormatOptions = {}): Iterable<string> {
+  if (!(FORMATS.report as readonly string[]).includes(format)) throw new InternalError(`unknown report format: ${String(format)}`);
+  return orderedPieces(orderReport(report), format, options);
+}
+
+function orderedPieces(report: Report, format: ReportFormat, options: FormatOptions): Iterable<string> {
   switch (format) {
-    case 'text': return reportText(report, options);
-    case 'json': return reportJson(report);
-    case 'sarif': return sarifLog(report, options);
-    case 'github': return githubLines(report);
-    case 'junit': return junitXml(report, options);
+    case 'text': return reportTextPieces(report, options);
+    case 'json': return reportJsonPieces(report);
+    case 'sarif': return sarifPieces(report, options);
+    case 'github': return [githubLines(report)];
+    case 'junit': return [junitXml(report, options)];
     default: throw new InternalError(`unknown report format: ${String(format)}`);
   }
 }
@@ -91,10 +100,15 @@ function formatOrdered(report: Report, format: ReportFormat, options: FormatOpti
  * @param format `text` (one block per group), `html` (needs the report's `pairs`), or any `diff` format
  */
 export function formatCorpus(report: CorpusReport, format: CorpusFormat, options: FormatOptions = {}): string {
+  return [...corpusPieces(report, format, options)].join('');
+}
+
+/** `formatCorpus` in pieces (the same text); `json` and `sarif` one finding at a time. */
+export function corpusPieces(report: CorpusReport, format: CorpusFormat, options: FormatOptions = {}): Iterable<string> {
   const ordered = orderReport(report);
-  if (format === 'text') return corpusText(ordered, options);
-  if (format === 'html') return formatHtml(ordered, { toolVersion: options.toolVersion });
-  return formatOrdered(ordered, format, options);
+  if (format === 'text') return [corpusText(ordered, options)];
+  if (format === 'html') return [formatHtml(ordered, { toolVersion: options.toolVersion })];
+  return orderedPieces(ordered, format, options);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The JSON formats of `segment`, `align`, `diff` and `check`: the shapes fixed by spec/cli.md. */
 import type { Alignment, Report, SegmentedDocument } from '../../types.js';
 import { segmentRecord } from '../common.js';
+import { jsonPieces } from '../json-pieces.js';
 
 /**
  * `segment --format json`: the spec's shape, plus `encoding` and `notes`
@@ -40,4 +41,10 @@ export function alignmentJson(alignment: Alignment): string {
 /** `diff`/`check --format json`: the report as given (findings untouched, extra keys such as `groups` kept). */
 export function reportJson(report: Report): string {
   return JSON.stringify(report, null, 2) + '\n';
+}
+
+/** `reportJson` in pieces (the same text), one finding at a time: a huge report is never one string. */
+export function* reportJsonPieces(report: Report): Generator<string> {
+  yield* jsonPieces(report);
+  yield '\n';
 }

@@ -29,9 +29,16 @@ const MIN_TEXT_COLUMN = 32;
  * info`, or `no divergences found`.
  */
 export function reportText(report: Report, options: FormatOptions): string {
+  return [...reportTextPieces(report, options)].join('');
+}
+
+/** `reportText` in pieces, one finding at a time, for writing a huge report without building it whole. */
+export function* reportTextPieces(report: Report, options: FormatOptions): Generator<string> {
   const chalk = makeChalk(options.color);
   const width = tableWidth(options.width);
-  return header(report) + findingsText(report.findings, chalk, width) + ruleTable(report.findings, chalk) + totals(report, chalk) + '\n';
+  yield header(report);
+  yield* findingsPieces(report.findings, chalk, width);
+  yield ruleTable(report.findings, chalk) + totals(report, chalk) + '\n';
 }
 
 /**
@@ -39,15 +46,18 @@ export function reportText(report: Report, options: FormatOptions): string {
  * description, then each finding; empty when there are none.
  */
 export function findingsText(findings: readonly Finding[], chalk: ChalkInstance, width: number): string {
-  let out = '';
+  return [...findingsPieces(findings, chalk, width)].join('');
+}
+
+/** `findingsText` in pieces: each heading, each finding. */
+function* findingsPieces(findings: readonly Finding[], chalk: ChalkInstance, width: number): Generator<string> {
   for (const group of groupByRule(findings)) {
     const info = ruleInfo(group.rule, group.findings[0].severity);
     const counts = SEVERITIES.map((s) => countSeverity(group.findings.filter((f) => f.severity === s).length, s)).filter(Boolean).join(', ');
     const heading = wrapSpans([{ text: `${group.rule} (${counts})`, style: 'heading' }, { text: ` — ${info.description}`, style: 'dim' }], width, chalk);
-    out += heading.join('\n') + '\n\n';
-    for (const finding of group.findings) out += formatFinding(finding, chalk, width) + '\n';
+    yield heading.join('\n') + '\n\n';
+    for (const finding of group.findings) yield formatFinding(finding, chalk, width) + '\n';
   }
-  return out;
 }
 
 /** The table of finding counts by rule and severity, rules in report order; empty when there are none. */

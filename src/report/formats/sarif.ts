@@ -4,6 +4,7 @@ import type { Finding, Location, Report, Severity } from '../../types.js';
 import { findingFingerprint } from '../../fingerprint.js';
 import { locationLabel, otherLocations, primaryLocation, slashPath } from '../common.js';
 import type { FormatOptions } from '../index.js';
+import { jsonPieces, LazyList } from '../json-pieces.js';
 import { HOMEPAGE_URL, RULES, ruleDocs, ruleInfo, type RuleInfo } from '../../rules.js';
 
 /** The schema GitHub and the OASIS validator expect for SARIF 2.1.0. */
@@ -24,6 +25,14 @@ export const FINGERPRINT_KEY = 'fbcoop/v1';
  * rule and content; repeats get `:2`, `:3`… so each stays unique).
  */
 export function sarifLog(report: Report, options: FormatOptions): string {
+  return [...sarifPieces(report, options)].join('');
+}
+
+/**
+ * `sarifLog` in pieces, one result at a time: each result is made as it is written, so a
+ * report of hundreds of thousands of findings never holds them all as SARIF objects at once.
+ */
+export function* sarifPieces(report: Report, options: FormatOptions): Generator<string> {
   const rules: RuleInfo[] = [...RULES];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of report.findings) {
@@ -32,30 +41,10 @@ export function sarifLog(report: Report, options: FormatOptions): string {
       rules.push(ruleInfo(f.rule, f.severity));
     }
   }
-  const seen = new Map<string, number>();
-  const results = report.findings.map((f): Sarif.Result => {
-    let fingerprint = findingFingerprint(f);
-    const n = (seen.get(fingerprint) ?? 0) + 1;
-    seen.set(fingerprint, n);
-    if (n > 1) fingerprint += `:${n}`;
-    const primary = primaryLocation(f);
-    const others = otherLocations(f);
-    const result: Sarif.Result = {
-      ruleId: f.rule,
-      ruleIndex: index.get(f.rule)!,
-      level: level(f.severity),
-      message: { text: messageText(f) },
-      locations: primary ? [sarifLocation(primary)] : [],
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    };
-    if (others.length > 0) {
-      result.relatedLocations = others.map((o, i) => ({ ...sarifLocation(o.location), id: i + 1, message: { text: o.role } }));
-    }
-    const properties: Record<string, string> = {};
-    if (f.expected !== undefined) properties.expected = f.expected;
-    if (f.actual !== undefined) properties.actual = f.actual;
-    if (Object.keys(properties).length > 0) result.properties = properties;
-    return result;
+  const results = new LazyList<Sarif.Result>(report.findings.length, function* () {
+    // Read once, in order: a fingerprint's repeats are numbered in report order.
+    const seen = new Map<string, number>();
+    for (const f of report.findings) yield sarifResult(f, index, seen);
   });
 
   const driver: Sarif.ToolComponent = {
@@ -76,12 +65,42 @@ export function sarifLog(report: Report, options: FormatOptions): string {
       };
     }),
   };
-  const log: Sarif.Log = {
+  const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  yield* jsonPieces(log);
+  yield '\n';
+}
+
+/**
+ * One finding as a SARIF result.
+ * @param seen fingerprints met so far, and how often: a repeat gets `:2`, `:3`…
+ */
+function sarifResult(f: Finding, index: ReadonlyMap<string, number>, seen: Map<string, number>): Sarif.Result {
+  let fingerprint = findingFingerprint(f);
+  const n = (seen.get(fingerprint) ?? 0) + 1;
+  seen.set(fingerprint, n);
+  if (n > 1) fingerprint += `:${n}`;
+  const primary = primaryLocation(f);
+  const others = otherLocations(f);
+  const result: Sarif.Result = {
+    ruleId: f.rule,
+    ruleIndex: index.get(f.rule)!,
+    level: level(f.severity),
+    message: { text: messageText(f) },
+    locations: primary ? [sarifLocation(primary)] : [],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+  };
+  if (others.length > 0) {
+    result.relatedLocations = others.map((o, i) => ({ ...sarifLocation(o.location), id: i + 1, message: { text: o.role } }));
+  }
+  const properties: Record<string, string> = {};
+  if (f.expected !== undefined) properties.expected = f.expected;
+  if (f.actual !== undefined) properties.actual = f.actual;
+  if (Object.keys(properties).length > 0) result.properties = properties;
+  return result;
 }
 
 /** SARIF's level for a severity (SARIF calls info `note`). */
