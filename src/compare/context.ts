@@ -2,7 +2,7 @@
 import { segmentAnchors } from '../anchors/index.js';
 import type { Alignment, Anchor, AnchorKind, Finding, Segment, SegmentedDocument } from '../types.js';
 import { evidenceWords, WordEvidence } from './evidence.js';
-import { fold, foldedWords } from './text.js';
+import { fold, forEachFoldedWord } from './text.js';
 
 /** Which document of the pair. */
 export type Side = 'source' | 'target';
@@ -70,15 +70,16 @@ export class PairContext {
   anchors(side: Side, index: number): Anchor[] {
     const cache = this.cache[side];
     let anchors = cache.get(index);
-    if (!anchors) {
-      const segment = this.doc(side).segments[index];
-      const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
-      const skipBefore = enumeration ? enumeration[0].length : 0;
-      anchors = segmentAnchors(segment, this.doc(side).lang);
-      if (skipBefore > 0) anchors = anchors.filter((a) => !(a.kind === 'number' && a.end <= skipBefore));
-      cache.set(index, anchors);
-    }
+    if (!anchors) cache.set(index, (anchors = this.findAnchors(side, index)));
     return anchors;
+  }
+
+  private findAnchors(side: Side, index: number): Anchor[] {
+    const segment = this.doc(side).segments[index];
+    const enumeration = ENUMERATION.exec(segment.text) ?? (segment.kind === 'heading' ? HEADING_NUMBER.exec(segment.text) : null);
+    const skipBefore = enumeration ? enumeration[0].length : 0;
+    const anchors = segmentAnchors(segment, this.doc(side).lang);
+    return skipBefore > 0 ? anchors.filter((a) => !(a.kind === 'number' && a.end <= skipBefore)) : anchors;
   }
 
   /** The anchors of some kinds in a bead's segments on one side, in text order. */
@@ -139,8 +140,11 @@ export class PairContext {
     let counts = this.acronyms[side];
     if (!counts) {
       counts = this.acronyms[side] = new Map();
+      // Counted without caching every segment's anchors: the checks look again only at paired beads,
+      // and keeping all of a 60 MB document's held ~200 MB to the end (issue 11).
+      const cache = this.cache[side];
       for (let i = 0; i < this.doc(side).segments.length; i++) {
-        for (const a of this.anchors(side, i)) if (a.kind === 'acronym') counts.set(a.value, (counts.get(a.value) ?? 0) + 1);
+        for (const a of cache.get(i) ?? this.findAnchors(side, i)) if (a.kind === 'acronym') counts.set(a.value, (counts.get(a.value) ?? 0) + 1);
       }
     }
     return counts;
@@ -161,7 +165,7 @@ export class PairContext {
     let counts = this.counts[side];
     if (!counts) {
       counts = this.counts[side] = new Map();
-      for (const w of foldedWords(this.foldedText(side))) counts.set(w, (counts.get(w) ?? 0) + 1);
+      forEachFoldedWord(this.foldedText(side), (w) => counts!.set(w, (counts!.get(w) ?? 0) + 1));
     }
     return counts;
   }

@@ -9,7 +9,7 @@ import type { Alignment, Location } from '../types.js';
 import { locateSpan } from '../compare/locate.js';
 import { isFunctionWord } from './function-words.js';
 import { pairRenderings, termKey, type Rendering } from './renderings.js';
-import { tokenize, type Token } from './tokens.js';
+import { segmentTokens, tokenize, type Token } from './tokens.js';
 
 /**
  * A phrase is a term candidate when it recurs at least this often in the source (the default of
@@ -94,8 +94,8 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
   if (sl === 'und' || tl === 'und' || sl === tl) return [];
   const src = alignment.source;
   const tgt = alignment.target;
-  const stoks = src.segments.map((s) => tokenize(s.text, sl));
-  const ttoks = tgt.segments.map((s) => tokenize(s.text, tl));
+  const stoks = segmentTokens(src.segments, sl);
+  const ttoks = segmentTokens(tgt.segments, tl);
   const out: TermCandidate[] = [];
 
   // Acronyms: what the renderings say, grouped by source term, with its most frequent rendering.
@@ -149,11 +149,11 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
   const sourceUnits = new Map<string, Occurrence[]>();
   src.segments.forEach((seg, i) => {
     if (beadOfSource[i] < 0) return;
-    phrases(stoks[i], sl, 2, (first, end) => {
-      const key = termKey(stoks[i], first, end, sl) + '|' + stoks[i].slice(first, end).map((t) => t.stem).join(' ');
+    phrases(stoks(i), sl, 2, (first, end) => {
+      const key = termKey(stoks(i), first, end, sl) + '|' + stoks(i).slice(first, end).map((t) => t.stem).join(' ');
       let list = sourceUnits.get(key);
       if (!list) sourceUnits.set(key, (list = []));
-      list.push({ bead: beadOfSource[i], segment: seg.index, first, end, at: atOf('source', i, stoks[i][first].start) });
+      list.push({ bead: beadOfSource[i], segment: seg.index, first, end, at: atOf('source', i, stoks(i)[first].start) });
     });
   });
   // Per target unit, the beads it occurs in.
@@ -164,13 +164,13 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
   for (const b of paired) {
     const units: (Occurrence & { key: string })[] = [];
     for (const j of alignment.beads[b].target) {
-      phrases(ttoks[j], tl, 1, (first, end) => {
-        const key = ttoks[j].slice(first, end).map((t) => t.stem).join(' ');
+      phrases(ttoks(j), tl, 1, (first, end) => {
+        const key = ttoks(j).slice(first, end).map((t) => t.stem).join(' ');
         let beads = targetBeads.get(key);
         if (!beads) targetBeads.set(key, (beads = new Set()));
         beads.add(b);
-        if (!targetContent.has(key)) targetContent.set(key, contentWords(ttoks[j].slice(first, end), tl));
-        units.push({ key, bead: b, segment: j, first, end, at: atOf('target', j, ttoks[j][first].start) });
+        if (!targetContent.has(key)) targetContent.set(key, contentWords(ttoks(j).slice(first, end), tl));
+        units.push({ key, bead: b, segment: j, first, end, at: atOf('target', j, ttoks(j)[first].start) });
       });
     }
     unitsIn.set(b, units);
@@ -181,7 +181,7 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
     if (occ.length < minCount || beads.size < 2) continue;
     // A passage repeated word for word (a duplicated bullet) is one use, not a recurring term.
     const contexts = new Set(occ.map((o) => {
-      const t = stoks[o.segment];
+      const t = stoks(o.segment);
       return t.slice(Math.max(0, o.first - CONTEXT_WORDS), o.end + CONTEXT_WORDS).map((x) => x.stem).join(' ');
     }));
     if (contexts.size < 2) continue;
@@ -222,7 +222,7 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
     }
     let best: { key: string; dice: number; score: number; both: number; content: number } | undefined;
     const [first] = c.occ;
-    const sourceWords = contentWords(stoks[first.segment].slice(first.first, first.end), sl);
+    const sourceWords = contentWords(stoks(first.segment).slice(first.first, first.end), sl);
     for (const [k, both] of together) {
       if (both < 2) continue;
       const dice = (2 * both) / (beads.size + targetBeads.get(k)!.size);
@@ -247,12 +247,12 @@ export function extractCandidates(alignment: Alignment, options: { minCount?: nu
       kind: 'phrase',
       sourceLanguage: sl,
       targetLanguage: tl,
-      source: mostFrequent(c.occ.map((o) => spanText(src.segments[o.segment].text, stoks[o.segment], o))),
-      target: mostFrequent(tocc.map((o) => spanText(tgt.segments[o.segment].text, ttoks[o.segment], o))),
+      source: mostFrequent(c.occ.map((o) => spanText(src.segments[o.segment].text, stoks(o.segment), o))),
+      target: mostFrequent(tocc.map((o) => spanText(tgt.segments[o.segment].text, ttoks(o.segment), o))),
       count: c.occ.length,
       together: best.both,
-      sourcePositions: c.occ.map((o) => locateSpan(src, src.segments[o.segment], stoks[o.segment][o.first].start, stoks[o.segment][o.end - 1].end)),
-      targetPositions: tocc.map((o) => locateSpan(tgt, tgt.segments[o.segment], ttoks[o.segment][o.first].start, ttoks[o.segment][o.end - 1].end)),
+      sourcePositions: c.occ.map((o) => locateSpan(src, src.segments[o.segment], stoks(o.segment)[o.first].start, stoks(o.segment)[o.end - 1].end)),
+      targetPositions: tocc.map((o) => locateSpan(tgt, tgt.segments[o.segment], ttoks(o.segment)[o.first].start, ttoks(o.segment)[o.end - 1].end)),
     });
   }
   const acronyms = out.filter((c) => c.kind === 'acronym');

@@ -10,7 +10,7 @@ import type { Alignment, Segment } from '../types.js';
 import { acronymDefinitions, guidedDefinitions, isAcronymOf, type AcronymDefinition } from './acronyms.js';
 import { isFunctionWord } from './function-words.js';
 import { TermIndex } from './match.js';
-import { tokenize, type Token } from './tokens.js';
+import { segmentTokens, tokenize, type Token } from './tokens.js';
 import { stemWord } from './stem.js';
 import { findVariant } from './variant.js';
 
@@ -83,10 +83,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
   const sl = alignment.source.lang;
   const tl = alignment.target.lang;
   if (sl === 'und' || tl === 'und') return [];
-  const tokens = {
-    source: alignment.source.segments.map((s) => tokenize(s.text, sl)),
-    target: alignment.target.segments.map((s) => tokenize(s.text, tl)),
-  };
+  const tokens = { source: segmentTokens(alignment.source.segments, sl), target: segmentTokens(alignment.target.segments, tl) };
   const out: Rendering[] = [];
   const known = new Map<string, KnownTerm>();
   const definitionAt = new Set<string>();
@@ -97,12 +94,12 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
     const sourceDefs: [Segment, AcronymDefinition][] = [];
     for (const i of bead.source) {
       const seg = alignment.source.segments[i];
-      for (const d of acronymDefinitions(seg.text, tokens.source[i], sl)) sourceDefs.push([seg, d]);
+      for (const d of acronymDefinitions(seg.text, tokens.source(i), sl)) sourceDefs.push([seg, d]);
     }
     if (sourceDefs.length === 0) return;
     const used = new Set<string>();
     for (const [seg, d] of sourceDefs) {
-      const key = termKey(tokens.source[seg.index], d.firstToken, d.endToken, sl);
+      const key = termKey(tokens.source(seg.index), d.firstToken, d.endToken, sl);
       let term = known.get(key);
       if (!term) {
         const expansion = seg.text.slice(d.start, d.end);
@@ -113,7 +110,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
       let pick: [Segment, AcronymDefinition] | undefined;
       for (const j of bead.target) {
         const tseg = alignment.target.segments[j];
-        for (const t of guidedDefinitions(tseg.text, tokens.target[j], tl, d.contentWords, d.letters)) {
+        for (const t of guidedDefinitions(tseg.text, tokens.target(j), tl, d.contentWords, d.letters)) {
           if (used.has(`${j}:${t.start}`)) continue;
           // The same acronym kept in the translation is the surest counterpart; then a spelled-out one; then any.
           const rank = (x: AcronymDefinition) => (x.letters === d.letters ? 0 : x.strict ? 1 : 2);
@@ -123,15 +120,15 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
       if (!pick) continue;
       const [tseg, t] = pick;
       used.add(`${tseg.index}:${t.start}`);
-      const targetKey = termKey(tokens.target[tseg.index], t.firstToken, t.endToken, tl);
+      const targetKey = termKey(tokens.target(tseg.index), t.firstToken, t.endToken, tl);
       if (!term.targets.has(targetKey)) term.targets.set(targetKey, { expansion: tseg.text.slice(t.start, t.end), letters: t.letters });
       out.push({
         bead: b,
         sourceKey: key,
         sourceTerm: term.display,
-        source: place(seg, tokens.source[seg.index], d.firstToken, d.endToken),
+        source: place(seg, tokens.source(seg.index), d.firstToken, d.endToken),
         targetKey,
-        target: place(tseg, tokens.target[tseg.index], t.firstToken, t.endToken),
+        target: place(tseg, tokens.target(tseg.index), t.firstToken, t.endToken),
         targetTerm: `${tseg.text.slice(t.start, t.end)} (${t.acronym})`,
         kind: 'acronym',
         how: 'definition',
@@ -156,7 +153,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
     const uses: [Segment, KnownTerm, number, number][] = [];
     for (const i of bead.source) {
       const seg = alignment.source.segments[i];
-      const toks = tokens.source[i];
+      const toks = tokens.source(i);
       for (const m of sourceIndex.find(toks)) {
         if (!definitionAt.has(`${i}:${m.start}`)) uses.push([seg, m.term.data, m.firstToken, m.endToken]);
       }
@@ -168,7 +165,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
     for (const [seg, term, from, to] of uses) {
       const rendering = renderingIn(alignment, bead.target, tokens.target, term, targetIndexes.get(term)!, sure(b), tl);
       if (!rendering) continue;
-      out.push({ bead: b, sourceKey: term.key, sourceTerm: term.display, source: place(seg, tokens.source[seg.index], from, to), ...rendering, targetTerm: rendering.target.text, kind: 'acronym' });
+      out.push({ bead: b, sourceKey: term.key, sourceTerm: term.display, source: place(seg, tokens.source(seg.index), from, to), ...rendering, targetTerm: rendering.target.text, kind: 'acronym' });
     }
   });
   return out.sort((x, y) => x.bead - y.bead || x.source.start - y.source.start);
@@ -178,7 +175,7 @@ export function pairRenderings(alignment: Alignment, sure: (bead: number) => boo
 function renderingIn(
   alignment: Alignment,
   segments: readonly number[],
-  tokens: readonly Token[][],
+  tokens: (segment: number) => Token[],
   term: KnownTerm,
   index: TermIndex<string>,
   sure: boolean,
@@ -186,19 +183,19 @@ function renderingIn(
 ): Pick<Rendering, 'targetKey' | 'target' | 'how'> | undefined {
   for (const j of segments) {
     const seg = alignment.target.segments[j];
-    const [m] = index.find(tokens[j]);
-    if (m) return { targetKey: m.term.data, target: place(seg, tokens[j], m.firstToken, m.endToken), how: 'known' };
+    const [m] = index.find(tokens(j));
+    if (m) return { targetKey: m.term.data, target: place(seg, tokens(j), m.firstToken, m.endToken), how: 'known' };
     for (const [key, t] of term.targets) {
-      const k = tokens[j].findIndex((tok) => isAcronymOf(tok.text, t.letters));
-      if (k >= 0) return { targetKey: key, target: place(seg, tokens[j], k, k + 1), how: 'known' };
+      const k = tokens(j).findIndex((tok) => isAcronymOf(tok.text, t.letters));
+      if (k >= 0) return { targetKey: key, target: place(seg, tokens(j), k, k + 1), how: 'known' };
     }
   }
   if (!sure) return undefined;
   for (const t of term.targets.values()) {
     const expected = tokenize(t.expansion, lang);
     for (const j of segments) {
-      const v = findVariant(tokens[j], expected, lang);
-      if (v) return { targetKey: termKey(tokens[j], v.firstToken, v.endToken, lang), target: place(alignment.target.segments[j], tokens[j], v.firstToken, v.endToken), how: 'variant' };
+      const v = findVariant(tokens(j), expected, lang);
+      if (v) return { targetKey: termKey(tokens(j), v.firstToken, v.endToken, lang), target: place(alignment.target.segments[j], tokens(j), v.firstToken, v.endToken), how: 'variant' };
     }
   }
   return undefined;
