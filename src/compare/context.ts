@@ -165,7 +165,10 @@ export class PairContext {
     let counts = this.counts[side];
     if (!counts) {
       counts = this.counts[side] = new Map();
-      forEachFoldedWord(this.foldedText(side), (w) => counts!.set(w, (counts!.get(w) ?? 0) + 1));
+      // Segment by segment, the words of `foldedText` (folding and words never cross the newline
+      // joining two segments), without folding a whole 60 MB document: its copies held ~600 MB (issue 11).
+      const add = (w: string) => counts!.set(w, (counts!.get(w) ?? 0) + 1);
+      for (const s of this.doc(side).segments) forEachFoldedWord(fold(s.text), add);
     }
     return counts;
   }
