@@ -4,13 +4,15 @@
  * and memory that the child process measures itself (test/helpers/usage.cjs). The bounds are
  * several times what a run takes, and far below what the failures they guard against took.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { platform } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TaskPool } from '../../src/corpus/pool.js';
-import { CORPUS, SEED, tempDir } from '../helpers/cli.js';
+import { BIN, CORPUS, SEED, tempDir } from '../helpers/cli.js';
+import { analyze, formatReport, readDocument } from '../../src/index.js';
+import { orderReport } from '../../src/report/order.js';
 import { runHostile, type HostileRun } from '../helpers/hostile.js';
 
 /** Loose ceilings for the child's own usage. */
@@ -189,6 +191,43 @@ describe('hostile input: one line and exit 2, nothing unbounded', () => {
         closeSync(full);
       }
     }
+  });
+
+  it('diff writes a report of thousands of findings in pieces: complete, the library\'s, and a failed write is one line', async () => {
+    const dir = tempDir();
+    // A document repeated 40 times: each repeat is a duplicate finding, 2 MB of JSON, so several writes.
+    const big = write(dir, 'big.txt', Array(40).fill(readFileSync(SEED.enA, 'utf8')).join('\n\n'));
+    const { report } = analyze(readDocument(big), readDocument(SEED.fr));
+    const library = formatReport(report, 'json');
+    const r = runHostile(['diff', big, SEED.fr, '--format', 'json', '-q']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeGreaterThan(2_000_000);
+    const parsed = JSON.parse(r.stdout) as { findings: unknown[] };
+    expect(parsed.findings.length).toBeGreaterThan(1000);
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(orderReport(report))));
+    expect(r.stdout).toBe(library);
+    expectBounded(r);
+    const file = join(dir, 'out.json');
+    expect(runHostile(['diff', big, SEED.fr, '--format', 'json', '-q', '-o', file]).code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe(library);
+    if (existsSync('/dev/full')) {
+      expectOneLineFailure(runHostile(['diff', big, SEED.fr, '--format', 'json', '-o', '/dev/full']), '/dev/full: cannot write output');
+      const full = openSync('/dev/full', 'w');
+      try {
+        expectOneLineFailure(runHostile(['diff', big, SEED.fr, '--format', 'sarif'], { stdout: full }), 'cannot write output');
+      } finally {
+        closeSync(full);
+      }
+    }
+    // A reader that stops early (`| head`) is no failure: the exit code is the findings', nothing on stderr.
+    const child = spawn(process.execPath, [BIN, 'diff', big, SEED.fr, '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 
   it('caps --jobs at the CPUs available', () => {
