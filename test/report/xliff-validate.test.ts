@@ -8,7 +8,8 @@
  *   is absent), which validates the file against the same schema before it reads it.
  * Both readers must see the units, texts and notes that our own reader (`align file.xlf`) and
  * `diff` see. Neither reader reports a 2.0 segment's `state`, so the review state is checked by
- * the schema (a legal value, on the 2.0 `<segment>`) and by test/report/xliff.test.ts.
+ * the schema (a legal value, on the 2.0 `<segment>`), by Symfony reading the 1.2 file (the same
+ * units for review), and by test/report/xliff.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -72,7 +73,8 @@ if (!symfony) console.warn('note: PHP with Symfony Translation (Debian php-cli, 
 interface SymfonyUnit {
   source: string;
   target: string;
-  metadata: { notes?: Array<{ category?: string; priority?: string; content: string }> };
+  /** Notes (2.0: category, priority as text; 1.2: from, priority as a number) and, for 1.2, the target's attributes. */
+  metadata: { notes?: Array<{ category?: string; from?: string; priority?: string | number; content: string }>; 'target-attributes'?: { state?: string } };
 }
 
 /** What Symfony's XliffFileLoader reads from a file (it throws on a file its schema check refuses). */
@@ -247,6 +249,21 @@ describe.skipIf(!symfony)('XLIFF 2.0 read back by Symfony Translation (Debian ph
     const dated = read.units.find((u) => u.target.includes('27 February 2017'));
     expect(dated?.metadata.notes?.find((n) => n.category === 'fbcoop:date-mismatch')).toMatchObject({ priority: '1', content: expect.stringContaining('2018') });
     expect(read.units.every((u) => u.metadata.notes?.some((n) => n.category === 'fbcoop:location' && n.priority === '10'))).toBe(true);
+  });
+
+  it('reads the 1.2 file (after its 1.2 strict schema check) with the review state of the units the 2.0 file marks unsure', () => {
+    const file = join(tempDir(), 'review-12.xlf');
+    expect(fbcoop(['align', SEED.fr, SEED.enB, '--format', 'xliff', '--xliff-version', '1.2', '-o', file]).code).toBe(0);
+    const read = symfonyRead(file);
+    expect(read.stderr).toBe('');
+    const states = read.units.map((u) => u.metadata['target-attributes']?.state);
+    // Units are numbered alike in both versions (1.2 id "5" is 2.0 unit "u5").
+    const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'unit' });
+    const units20 = (parser.parse(readFileSync(seed().file, 'utf8')) as { xliff: { file: { unit: Array<{ segment: Record<string, string> }> } } }).xliff.file.unit;
+    expect(states).toEqual(units20.map((u) => (u.segment['@_subState'] === 'fbcoop:unsure' ? 'needs-review-translation' : 'translated')));
+    expect(states).toContain('needs-review-translation');
+    const dated = read.units.find((u) => u.target.includes('27 February 2017'));
+    expect(dated?.metadata.notes).toContainEqual({ from: 'fbcoop', priority: 1, content: expect.stringMatching(/^date-mismatch \(error\): .*2018/) });
   });
 
   it('reads a file whose alignment paired nothing (an empty group) without complaint', () => {
