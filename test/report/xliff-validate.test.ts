@@ -68,7 +68,7 @@ function xmllint(file: string, version: Version): { valid: boolean; messages: st
 const php = spawnSync('php', ['--version'], { encoding: 'utf8' }).error === undefined ? 'php' : undefined;
 const SYMFONY = ['/usr/share/php/Symfony/Component/Translation/autoload.php', '/usr/share/php/Symfony/Component/Config/autoload.php'];
 const symfony = php !== undefined && SYMFONY.every((p) => existsSync(p));
-if (!symfony) console.warn('note: PHP with Symfony Translation (Debian php-cli, php-xml, php-symfony-translation, php-symfony-config) not installed; the Symfony XLIFF 2.0 read-back test is skipped');
+if (!symfony) console.warn('note: PHP with Symfony Translation (Debian php-cli, php-xml, php-symfony-translation, php-symfony-config) not installed; the Symfony XLIFF read-back tests are skipped');
 
 interface SymfonyUnit {
   source: string;
