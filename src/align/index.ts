@@ -5,8 +5,8 @@
  * banded coarse-to-fine search after vecalign (Thompson & Koehn 2019).
  */
 import type { Bead, SegmentKind, SegmentedDocument } from '../types.js';
-import { extractFeatures, featureWeights, fold, toSortedSet, Vocabulary } from './features.js';
-import { bestTranslations } from './lexicon.js';
+import { extractFeatures, featureWeights, fold, IdListsBuilder, Vocabulary, type IdLists } from './features.js';
+import { bestTranslations, trainingSample } from './lexicon.js';
 import { lengthModel, reestimateVariance } from './length.js';
 import { beadScore, GAP_SCORE } from './score.js';
 import { TUNING } from './tuning.js';
@@ -97,18 +97,6 @@ function sectionCodes(sections: ReadonlyArray<string | undefined> | undefined, k
   return codes;
 }
 
-function concatTokens(tokens: Int32Array[], from: number, to: number): Int32Array {
-  let len = 0;
-  for (let k = from; k < to; k++) len += tokens[k].length;
-  const out = new Int32Array(len);
-  let o = 0;
-  for (let k = from; k < to; k++) {
-    out.set(tokens[k], o);
-    o += tokens[k].length;
-  }
-  return out;
-}
-
 /** The beads of a path whose cost is among the cheapest share (TUNING.confidentShare), as [i0, i1, j0, j1]. */
 function confidentBeads(path: Path): Array<[number, number, number, number]> {
   const beads: Array<[number, number, number, number, number]> = [];
@@ -126,38 +114,60 @@ function confidentBeads(path: Path): Array<[number, number, number, number]> {
   return beads.filter((x) => x[4] <= cut).map((x) => [x[0], x[1], x[2], x[3]]);
 }
 
-/** A list label (`4.`, `b)`) is evidence like a figure: item 4 pairs with item 4 unless the words say otherwise. */
-function addLabelFeatures(vocab: Vocabulary, features: Int32Array[], labels: ReadonlyArray<string | undefined> | undefined): void {
-  if (!labels) return;
-  for (let s = 0; s < features.length; s++) {
-    const label = labels[s];
-    if (label !== undefined) features[s] = toSortedSet([...features[s], vocab.id('l:' + label.toLowerCase())]);
+/**
+ * Each list of `lists` with the ids `extra(k, push)` adds to list k, still sorted and without
+ * repeats. Lists that gain nothing are copied as they are.
+ */
+function extendLists(lists: IdLists, extra: (k: number, push: (id: number) => void) => void): IdLists {
+  const out = new IdListsBuilder();
+  const buf: number[] = [];
+  const push = (id: number): void => {
+    buf.push(id);
+  };
+  const { data, start } = lists;
+  for (let k = 0; k + 1 < start.length; k++) {
+    buf.length = 0;
+    extra(k, push);
+    if (buf.length === 0) out.append(data, start[k], start[k + 1] - start[k]);
+    else {
+      for (let x = start[k]; x < start[k + 1]; x++) buf.push(data[x]);
+      out.appendSet(buf, buf.length);
+    }
+    out.end();
   }
+  return out.build();
+}
+
+/** A list label (`4.`, `b)`) is evidence like a figure: item 4 pairs with item 4 unless the words say otherwise. */
+function withLabelFeatures(vocab: Vocabulary, features: IdLists, labels: ReadonlyArray<string | undefined> | undefined): IdLists {
+  if (!labels) return features;
+  return extendLists(features, (s, push) => {
+    const label = labels[s];
+    if (label !== undefined) push(vocab.id('l:' + label.toLowerCase()));
+  });
 }
 
 /** Add `L:`/`R:` features: a word's learned translation on one side meets the word itself on the other. */
-function addTranslationFeatures(
+function withTranslationFeatures(
   vocab: Vocabulary,
-  features: Int32Array[],
-  tokens: Int32Array[],
+  features: IdLists,
+  tokens: IdLists,
   translations: Map<number, number[]>,
   prefix: string,
   asSource: boolean,
-): void {
+): IdLists {
+  if (translations.size === 0) return features;
   const targets = new Set<number>();
   for (const ts of translations.values()) for (const t of ts) targets.add(t);
-  for (let s = 0; s < features.length; s++) {
-    const extra: number[] = [];
-    const toks = tokens[s];
-    for (let k = 0; k < toks.length; k++) {
+  const { data, start } = tokens;
+  return extendLists(features, (s, push) => {
+    for (let k = start[s]; k < start[s + 1]; k++) {
       if (asSource) {
-        const ts = translations.get(toks[k]);
-        if (ts !== undefined) for (const t of ts) extra.push(vocab.id(prefix + t));
-      } else if (targets.has(toks[k])) extra.push(vocab.id(prefix + toks[k]));
+        const ts = translations.get(data[k]);
+        if (ts !== undefined) for (const t of ts) push(vocab.id(prefix + t));
+      } else if (targets.has(data[k])) push(vocab.id(prefix + data[k]));
     }
-    if (extra.length === 0) continue;
-    features[s] = toSortedSet([...features[s], ...extra]);
-  }
+  });
 }
 
 /**
@@ -165,13 +175,9 @@ function addTranslationFeatures(
  * target: a general dictionary's other entries are noise here (FreeDict fr-en, 13,745 pairs, cost
  * .03 F1 on Text+Berg dev when all counted; kept to the present ones, +.01 pooled).
  */
-function presentPairs(pairs: ReadonlyArray<readonly [string, string]>, sourceTokens: Int32Array[], targetTokens: Int32Array[], vocab: Vocabulary): Array<readonly [string, string]> {
+function presentPairs(pairs: ReadonlyArray<readonly [string, string]>, sourceTokens: IdLists, targetTokens: IdLists, vocab: Vocabulary): Array<readonly [string, string]> {
   if (pairs.length === 0) return [];
-  const seen = (tokens: Int32Array[]) => {
-    const set = new Set<number>();
-    for (const t of tokens) for (let k = 0; k < t.length; k++) set.add(t[k]);
-    return set;
-  };
+  const seen = (tokens: IdLists) => new Set<number>(tokens.data);
   const s = seen(sourceTokens);
   const t = seen(targetTokens);
   return pairs.filter(([a, b]) => {
@@ -200,8 +206,8 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   const same = options.sameLanguage ?? false;
   const sf = extractFeatures(source, vocab, same, same ? 'und' : options.sourceLanguage);
   const tf = extractFeatures(target, vocab, same, same ? 'und' : options.targetLanguage);
-  addLabelFeatures(vocab, sf.features, options.sourceLabels);
-  addLabelFeatures(vocab, tf.features, options.targetLabels);
+  sf.features = withLabelFeatures(vocab, sf.features, options.sourceLabels);
+  tf.features = withLabelFeatures(vocab, tf.features, options.targetLabels);
   const sectionIds = new Map<string, number>();
   const S: Sequence = {
     n,
@@ -251,13 +257,15 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   const baseT = T.features;
   for (let round = 0; round < rounds; round++) {
     // Each round learns from the latest path, on the plain features.
-    S.features = baseS.slice();
-    T.features = baseT.slice();
+    S.features = baseS;
+    T.features = baseT;
     const confident = confidentBeads(path);
     const st = new Map<number, number[]>();
     const ts = new Map<number, number[]>();
     if (P.learnLexicon) {
-      const forward = confident.map(([i0, i1, j0, j1]) => [concatTokens(sf.tokens, i0, i1), concatTokens(tf.tokens, j0, j1)] as const);
+      // A bead's tokens are consecutive in the side's flat array: a view, no copy.
+      const tokensOf = (lists: IdLists, from: number, to: number): Int32Array => lists.data.subarray(lists.start[from], lists.start[to]);
+      const forward = trainingSample(confident).map(([i0, i1, j0, j1]) => [tokensOf(sf.tokens, i0, i1), tokensOf(tf.tokens, j0, j1)] as const);
       // Cognates already match through their prefix feature: the table adds the other words.
       const novel = (a: number, b: number): boolean => vocab.key(a).slice(2, 6) !== vocab.key(b).slice(2, 6);
       const keep = (table: Map<number, number[]>, into: Map<number, number[]>): void => {
@@ -275,10 +283,10 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       st.set(s, [...(st.get(s) ?? []), t]);
       ts.set(t, [...(ts.get(t) ?? []), s]);
     }
-    addTranslationFeatures(vocab, S.features, sf.tokens, st, 'L:', true);
-    addTranslationFeatures(vocab, T.features, tf.tokens, st, 'L:', false);
-    addTranslationFeatures(vocab, T.features, tf.tokens, ts, 'R:', true);
-    addTranslationFeatures(vocab, S.features, sf.tokens, ts, 'R:', false);
+    S.features = withTranslationFeatures(vocab, S.features, sf.tokens, st, 'L:', true);
+    T.features = withTranslationFeatures(vocab, T.features, tf.tokens, st, 'L:', false);
+    T.features = withTranslationFeatures(vocab, T.features, tf.tokens, ts, 'R:', true);
+    S.features = withTranslationFeatures(vocab, S.features, sf.tokens, ts, 'R:', false);
     const lengths = confident
       .filter(([i0, i1, j0, j1]) => i1 - i0 === 1 && j1 - j0 === 1)
       .map(([i0, , j0]) => [sf.lengths[i0], tf.lengths[j0]] as const);

@@ -5,7 +5,7 @@
  * input length: each level fills only a band of fixed width.
  */
 import { lengthCost, type LengthModel } from './length.js';
-import { mass, overlap, union } from './features.js';
+import { IdListsBuilder, mass, overlap, union, type IdLists } from './features.js';
 
 /** Segment kinds as small integers for the hot loop. */
 export const KIND_TEXT = 0;
@@ -16,7 +16,7 @@ export const KIND_ITEM = 2;
 export interface Sequence {
   n: number;
   /** Sorted unique feature ids per segment. */
-  features: Int32Array[];
+  features: IdLists;
   /** Non-space characters per segment. */
   lengths: Float64Array;
   /** KIND_* per segment. */
@@ -137,18 +137,20 @@ export function projectBand(path: Path, factor: number, n: number, m: number, wi
  */
 function downsample(seq: Sequence, factor: number, weights: Float64Array): Sequence {
   const n = Math.ceil(seq.n / factor);
-  const features: Int32Array[] = new Array(n);
+  const features = new IdListsBuilder();
   const lengths = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const from = k * factor;
     const to = Math.min(seq.n, from + factor);
-    features[k] = rarest(union(seq.features.slice(from, to)), weights, BLOCK_FEATURES);
+    const block = rarest(union(seq.features, from, to), weights, BLOCK_FEATURES);
+    features.append(block, 0, block.length);
+    features.end();
     let l = 0;
     for (let s = from; s < to; s++) l += seq.lengths[s];
     lengths[k] = l;
   }
   // Structure and sentence boundaries do not survive merging into blocks of fixed size.
-  return { n, features, lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1), continues: new Uint8Array(n) };
+  return { n, features: features.build(), lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1), continues: new Uint8Array(n) };
 }
 
 /** Rank of each feature id by decreasing weight (ties to the smaller id), per weight table. */
@@ -212,9 +214,9 @@ class CostModel {
     const m = T.n;
     const w = p.weights;
     const massS = new Float64Array(n);
-    for (let i = 0; i < n; i++) massS[i] = mass(S.features[i], w);
+    for (let i = 0; i < n; i++) massS[i] = mass(S.features, i, w);
     const massT = new Float64Array(m);
-    for (let j = 0; j < m; j++) massT[j] = mass(T.features[j], w);
+    for (let j = 0; j < m; j++) massT[j] = mass(T.features, j, w);
     this.massPrefixS = prefix(massS);
     this.massPrefixT = prefix(massT);
     this.lenPrefixS = prefix(S.lengths);
@@ -235,14 +237,14 @@ class CostModel {
     this.cache = new Float64Array(this.cacheStart[n]);
     // Stamp row i's features in a dense array: each overlap is then one pass over the target's features.
     const stamp = new Int32Array(w.length).fill(-1);
+    const { data: sd, start: ss } = S.features;
+    const { data: td, start: ts } = T.features;
     for (let i = 0; i < n; i++) {
-      const fi = S.features[i];
-      for (let k = 0; k < fi.length; k++) stamp[fi[k]] = i;
+      for (let k = ss[i]; k < ss[i + 1]; k++) stamp[sd[k]] = i;
       const base = this.cacheStart[i] - this.cacheLo[i];
       for (let j = this.cacheLo[i]; j <= this.cacheHi[i]; j++) {
-        const fj = T.features[j];
         let ov = 0;
-        for (let k = 0; k < fj.length; k++) if (stamp[fj[k]] === i) ov += w[fj[k]];
+        for (let k = ts[j], end = ts[j + 1]; k < end; k++) if (stamp[td[k]] === i) ov += w[td[k]];
         this.cache[base + j] = ov;
       }
     }
@@ -250,7 +252,7 @@ class CostModel {
 
   private ov(i: number, j: number): number {
     if (j >= this.cacheLo[i] && j <= this.cacheHi[i]) return this.cache[this.cacheStart[i] - this.cacheLo[i] + j];
-    return overlap(this.S.features[i], this.T.features[j], this.p.weights);
+    return overlap(this.S.features, i, this.T.features, j, this.p.weights);
   }
 
   /** Weighted Dice of the features of source [i0, i1) and target [j0, j1). */
@@ -366,7 +368,7 @@ function repeats(seq: Sequence, w: Float64Array, masses: Float64Array): Uint8Arr
   const kept = new Uint8Array(seq.n);
   for (let k = 0; k + 1 < seq.n; k++) {
     const small = Math.min(masses[k], masses[k + 1]);
-    if (small > 0 && overlap(seq.features[k], seq.features[k + 1], w) >= REPEATED * small) kept[k] = masses[k] >= masses[k + 1] ? 1 : 2;
+    if (small > 0 && overlap(seq.features, k, seq.features, k + 1, w) >= REPEATED * small) kept[k] = masses[k] >= masses[k + 1] ? 1 : 2;
   }
   return kept;
 }
