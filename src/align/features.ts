@@ -440,12 +440,23 @@ export function mass(lists: IdLists, k: number, w: Float64Array): number {
   return s;
 }
 
-/** Union of the sorted lists `from` to `to` (exclusive), as one sorted list. */
+/** Scratch space of `union`, grown as needed. */
+let unionScratch = new Int32Array(1024);
+
+/**
+ * Union of the sorted lists `from` to `to` (exclusive), as one sorted list.
+ * @returns a view of scratch space, valid until the next call (a million blocks each with an
+ *   array of its own made the garbage collector run for each few thousand of them)
+ */
 export function union(lists: IdLists, from: number, to: number): Int32Array {
   // The lists are consecutive in `data`: one copy, one sort.
-  const all = lists.data.slice(lists.start[from], lists.start[to]);
+  const a = lists.start[from];
+  const n = lists.start[to] - a;
+  if (unionScratch.length < n) unionScratch = new Int32Array(Math.max(n, 2 * unionScratch.length));
+  const all = unionScratch.subarray(0, n);
+  all.set(lists.data.subarray(a, a + n));
   all.sort();
   let k = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
   return all.subarray(0, k);
 }

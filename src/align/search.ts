@@ -168,14 +168,19 @@ function ranks(weights: Float64Array): { rank: Int32Array; byRank: Int32Array } 
   return r;
 }
 
-/** The `k` heaviest ids of a sorted set, still sorted. */
+/** Scratch space of `rarest`, grown as needed. */
+let rankScratch = new Int32Array(1024);
+
+/** The `k` heaviest ids of a sorted set, still sorted (a view of scratch space when cut, valid until the next call). */
 function rarest(set: Int32Array, weights: Float64Array, k: number): Int32Array {
   if (set.length <= k) return set;
   const { rank, byRank } = ranks(weights);
-  const r = new Int32Array(set.length);
+  if (rankScratch.length < set.length) rankScratch = new Int32Array(Math.max(set.length, 2 * rankScratch.length));
+  const r = rankScratch.subarray(0, set.length);
   for (let i = 0; i < set.length; i++) r[i] = rank[set[i]];
   r.sort();
-  const out = new Int32Array(k);
+  // The set is a copy of its own (union's scratch): its first k slots take the result.
+  const out = set.subarray(0, k);
   for (let i = 0; i < k; i++) out[i] = byRank[r[i]];
   return out.sort();
 }
