@@ -86,5 +86,5 @@ export function beadMargins(path: Path, cost: BeadCost, n: number, m: number): F
  */
 export function sureFlags(path: Path, cost: BeadCost, n: number, m: number): boolean[] {
   const margins = beadMargins(path, cost, n, m);
-  return path.a.map((a, k) => a > 0 && path.b[k] > 0 && margins[k] >= CONFIDENCE.sureMargin);
+  return Array.from(path.a, (a, k) => a > 0 && path.b[k] > 0 && margins[k] >= CONFIDENCE.sureMargin);
 }

@@ -6,7 +6,7 @@
  */
 import type { Bead, SegmentKind, SegmentedDocument } from '../types.js';
 import { extractFeatures, featureWeights, fold, IdListsBuilder, Vocabulary, type IdLists } from './features.js';
-import { bestTranslations, trainingSample } from './lexicon.js';
+import { bestTranslations, trainingStep } from './lexicon.js';
 import { lengthModel, reestimateVariance } from './length.js';
 import { beadScore, GAP_SCORE } from './score.js';
 import { TUNING } from './tuning.js';
@@ -97,21 +97,31 @@ function sectionCodes(sections: ReadonlyArray<string | undefined> | undefined, k
   return codes;
 }
 
-/** The beads of a path whose cost is among the cheapest share (TUNING.confidentShare), as [i0, i1, j0, j1]. */
-function confidentBeads(path: Path): Array<[number, number, number, number]> {
-  const beads: Array<[number, number, number, number, number]> = [];
+/**
+ * The 1-1 to 2-2 beads of a path whose cost is among the cheapest share (TUNING.confidentShare),
+ * flat: bead k is source [i0, i1) and target [j0, j1) at `4k` to `4k + 3`.
+ */
+function confidentBeads(path: Path): Int32Array {
+  const cost = new Float64Array(path.a.length);
+  let count = 0;
+  for (let k = 0; k < path.a.length; k++) {
+    const a = path.a[k];
+    const b = path.b[k];
+    if (a > 0 && b > 0 && a <= 2 && b <= 2) cost[count++] = path.costs[k];
+  }
+  const sorted = cost.slice(0, count).sort();
+  const cut = count > 0 ? sorted[Math.max(0, Math.ceil(count * P.confidentShare) - 1)] : Infinity;
+  const out: number[] = [];
   let i = 0;
   let j = 0;
   for (let k = 0; k < path.a.length; k++) {
     const a = path.a[k];
     const b = path.b[k];
-    if (a > 0 && b > 0 && a <= 2 && b <= 2) beads.push([i, i + a, j, j + b, path.costs[k]]);
+    if (a > 0 && b > 0 && a <= 2 && b <= 2 && path.costs[k] <= cut) out.push(i, i + a, j, j + b);
     i += a;
     j += b;
   }
-  const sorted = beads.map((x) => x[4]).sort((x, y) => x - y);
-  const cut = sorted[Math.max(0, Math.ceil(sorted.length * P.confidentShare) - 1)] ?? Infinity;
-  return beads.filter((x) => x[4] <= cut).map((x) => [x[0], x[1], x[2], x[3]]);
+  return Int32Array.from(out);
 }
 
 /**
@@ -265,7 +275,11 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     if (P.learnLexicon) {
       // A bead's tokens are consecutive in the side's flat array: a view, no copy.
       const tokensOf = (lists: IdLists, from: number, to: number): Int32Array => lists.data.subarray(lists.start[from], lists.start[to]);
-      const forward = trainingSample(confident).map(([i0, i1, j0, j1]) => [tokensOf(sf.tokens, i0, i1), tokensOf(tf.tokens, j0, j1)] as const);
+      const forward: Array<readonly [Int32Array, Int32Array]> = [];
+      const step = trainingStep(confident.length / 4);
+      for (let q = 0; q < confident.length; q += 4 * step) {
+        forward.push([tokensOf(sf.tokens, confident[q], confident[q + 1]), tokensOf(tf.tokens, confident[q + 2], confident[q + 3])]);
+      }
       // Cognates already match through their prefix feature: the table adds the other words.
       const novel = (a: number, b: number): boolean => vocab.key(a).slice(2, 6) !== vocab.key(b).slice(2, 6);
       const keep = (table: Map<number, number[]>, into: Map<number, number[]>): void => {
@@ -287,15 +301,19 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     T.features = withTranslationFeatures(vocab, T.features, tf.tokens, st, 'L:', false);
     T.features = withTranslationFeatures(vocab, T.features, tf.tokens, ts, 'R:', true);
     S.features = withTranslationFeatures(vocab, S.features, sf.tokens, ts, 'R:', false);
-    const lengths = confident
-      .filter(([i0, i1, j0, j1]) => i1 - i0 === 1 && j1 - j0 === 1)
-      .map(([i0, , j0]) => [sf.lengths[i0], tf.lengths[j0]] as const);
+    const sourceLengths: number[] = [];
+    const targetLengths: number[] = [];
+    for (let q = 0; q < confident.length; q += 4) {
+      if (confident[q + 1] - confident[q] !== 1 || confident[q + 3] - confident[q + 2] !== 1) continue;
+      sourceLengths.push(sf.lengths[confident[q]]);
+      targetLengths.push(tf.lengths[confident[q + 2]]);
+    }
     const refinedWeights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
     // Spelled out in the order of `params`: the same hidden class, so the cost function's code,
     // optimised on the first pass's object, still fits (a spread copy made it deoptimise).
     finalParams = {
       weights: refinedWeights,
-      length: reestimateVariance(params.length, lengths),
+      length: reestimateVariance(params.length, sourceLengths, targetLengths),
       lengthWeight: params.lengthWeight,
       lengthCap: params.lengthCap,
       pairCap: params.pairCap,

@@ -133,12 +133,17 @@ function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** Every how many of `count` beads one trains the table (see `trainingSample`). */
+export function trainingStep(count: number): number {
+  return Math.max(1, Math.ceil(count / MAX_TRAINING_BEADS));
+}
+
 /**
  * The beads `bestTranslations` trains on: every k-th, at most MAX_TRAINING_BEADS. Sampling before
  * the beads' tokens are gathered spares a million-bead input a million token views.
  */
 export function trainingSample<T>(beads: readonly T[]): T[] {
-  const step = Math.max(1, Math.ceil(beads.length / MAX_TRAINING_BEADS));
+  const step = trainingStep(beads.length);
   if (step === 1) return beads.slice();
   const out: T[] = [];
   for (let k = 0; k < beads.length; k += step) out.push(beads[k]);

@@ -79,9 +79,9 @@ const BAND = 2;
 /** A search result: the path as bead shapes and the cost of each bead. */
 export interface Path {
   /** Number of source / target segments each bead takes, in order. */
-  a: number[];
-  b: number[];
-  costs: number[];
+  a: Uint8Array;
+  b: Uint8Array;
+  costs: Float64Array;
 }
 
 /** Rows 0..n, each with an inclusive target range. */
@@ -425,23 +425,27 @@ function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount:
  * optimised the fill loop before this one had run and threw that code away on reaching it.
  */
 function traceBack(model: CostModel, back: Uint8Array, start: Int32Array, band: Band, p: CostParams, A: Int32Array, B: Int32Array, n: number, m: number): Path {
-  const path: Path = { a: [], b: [], costs: [] };
   const lo = band.lo;
+  // Count the beads first: typed arrays of the right length, not three arrays pushed to a million.
+  let count = 0;
+  for (let i = n, j = m; i > 0 || j > 0; count++) {
+    const t = back[start[i] - lo[i] + j];
+    i -= A[t];
+    j -= B[t];
+  }
+  const path: Path = { a: new Uint8Array(count), b: new Uint8Array(count), costs: new Float64Array(count) };
   let i = n;
   let j = m;
-  while (i > 0 || j > 0) {
+  for (let k = count - 1; k >= 0; k--) {
     const t = back[start[i] - lo[i] + j];
     const a = A[t];
     const b = B[t];
-    path.a.push(a);
-    path.b.push(b);
-    path.costs.push(model.cost(i, j, a, b) + p.priors[t]);
+    path.a[k] = a;
+    path.b[k] = b;
+    path.costs[k] = model.cost(i, j, a, b) + p.priors[t];
     i -= a;
     j -= b;
   }
-  path.a.reverse();
-  path.b.reverse();
-  path.costs.reverse();
   return path;
 }
 
