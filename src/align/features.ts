@@ -77,27 +77,52 @@ export function listAt(lists: IdLists, k: number): Int32Array {
   return lists.data.subarray(lists.start[k], lists.start[k + 1]);
 }
 
-/** Builds IdLists one list at a time. */
+/**
+ * Builds IdLists one list at a time. Told how many lists to expect, it grows its array to the
+ * size the lists so far project, not by doubling: each typed array allocated counts towards V8's
+ * next full collection, and doubling a 100 MB array allocates 200 MB on the way.
+ */
 export class IdListsBuilder {
-  private readonly ids = new IntList();
-  private readonly starts = new IntList();
-  constructor() {
-    this.starts.push(0);
+  private ids: Int32Array;
+  private length = 0;
+  private readonly starts: Int32Array;
+  private lists = 0;
+
+  /**
+   * @param lists how many lists will be built
+   * @param capacity how many ids to make room for at first (exact when known)
+   */
+  constructor(lists: number, capacity = 256) {
+    this.starts = new Int32Array(lists + 1);
+    this.ids = new Int32Array(Math.max(16, capacity));
   }
   /** Append `count` ids of `ids`, from `from`, as they are. */
   append(ids: ArrayLike<number>, from: number, count: number): void {
-    for (let k = 0; k < count; k++) this.ids.push(ids[from + k]);
+    this.reserve(count);
+    for (let k = 0; k < count; k++) this.ids[this.length++] = ids[from + k];
   }
   /** Append the first `count` ids of `ids` sorted and without repeats. */
   appendSet(ids: ArrayLike<number>, count: number): void {
-    appendSortedSet(this.ids, ids, count);
+    this.reserve(count);
+    this.length = writeSortedSet(this.ids, this.length, ids, count);
   }
   /** Close the current list. */
   end(): void {
-    this.starts.push(this.ids.length);
+    this.starts[++this.lists] = this.length;
   }
+  /** The lists; the builder is done. */
   build(): IdLists {
-    return { data: this.ids.data.slice(0, this.ids.length), start: this.starts.data.slice(0, this.starts.length) };
+    return { data: this.ids.subarray(0, this.length), start: this.starts };
+  }
+
+  private reserve(count: number): void {
+    const need = this.length + count;
+    if (need <= this.ids.length) return;
+    const remaining = this.starts.length - 1 - this.lists;
+    const projected = Math.ceil((need / (this.lists + 1)) * (this.lists + 1 + remaining) * 1.05);
+    const grown = new Int32Array(Math.max(need + 256, Math.min(projected, 2 * need + 256)));
+    grown.set(this.ids.subarray(0, this.length));
+    this.ids = grown;
   }
 }
 
@@ -131,14 +156,17 @@ const UPPER_START = /^\p{Lu}/u;
 const SMALL_SET = 48;
 const SCRATCH = new Int32Array(SMALL_SET);
 
-/** Append the first `count` ids of a list to `out`, sorted and without repeats. */
-function appendSortedSet(out: IntList, ids: ArrayLike<number>, count: number): void {
+/**
+ * Write the first `count` ids of a list into `out` from `at`, sorted and without repeats.
+ * @returns the index after the last id written
+ */
+function writeSortedSet(out: Int32Array, at: number, ids: ArrayLike<number>, count: number): number {
   if (count > SMALL_SET) {
     const a = new Int32Array(count);
     for (let i = 0; i < count; i++) a[i] = ids[i];
     a.sort();
-    for (let i = 0; i < count; i++) if (i === 0 || a[i] !== a[i - 1]) out.push(a[i]);
-    return;
+    for (let i = 0; i < count; i++) if (i === 0 || a[i] !== a[i - 1]) out[at++] = a[i];
+    return at;
   }
   // Insertion sort into a scratch buffer: segment feature lists are short.
   const buf = SCRATCH;
@@ -152,7 +180,8 @@ function appendSortedSet(out: IntList, ids: ArrayLike<number>, count: number): v
     buf[p + 1] = x;
     k++;
   }
-  for (let i = 0; i < k; i++) out.push(buf[i]);
+  for (let i = 0; i < k; i++) out[at++] = buf[i];
+  return at;
 }
 
 /** A growable Int32Array scratch list (no per-segment array churn on the hot path). */
@@ -369,8 +398,8 @@ function scanText(text: string, scan: Scan): number {
  */
 export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sameLanguage: boolean, lang = 'und'): SideFeatures {
   const n = texts.length;
-  const features = new IdListsBuilder();
-  const tokens = new IdListsBuilder();
+  const features = new IdListsBuilder(n);
+  const tokens = new IdListsBuilder(n);
   const lengths = new Float64Array(n);
   const scan: Scan = {
     vocab,

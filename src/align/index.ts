@@ -12,6 +12,7 @@ import { beadScore, GAP_SCORE } from './score.js';
 import { TUNING } from './tuning.js';
 import { BEAD_SHAPES, beadCostFunction, KIND_HEADING, KIND_ITEM, KIND_TEXT, search, type CostParams, type Path, type Sequence } from './search.js';
 import { sureFlags } from './confidence.js';
+import { Workspace } from './workspace.js';
 
 export { lexiconMatches, orientLexicon, parseLexicon, readLexicon, type Lexicon } from './lexicon.js';
 import { orientLexicon } from './lexicon.js';
@@ -129,17 +130,26 @@ function confidentBeads(path: Path): Int32Array {
  * repeats. Lists that gain nothing are copied as they are.
  */
 function extendLists(lists: IdLists, extra: (k: number, push: (id: number) => void) => void): IdLists {
-  const out = new IdListsBuilder();
-  const buf: number[] = [];
-  const push = (id: number): void => {
-    buf.push(id);
-  };
   const { data, start } = lists;
-  for (let k = 0; k + 1 < start.length; k++) {
-    buf.length = 0;
+  const n = start.length - 1;
+  // The extra ids first (few), so the result is allocated once, at its final size.
+  const extras: number[] = [];
+  const from = new Int32Array(n + 1);
+  const push = (id: number): void => {
+    extras.push(id);
+  };
+  for (let k = 0; k < n; k++) {
     extra(k, push);
-    if (buf.length === 0) out.append(data, start[k], start[k + 1] - start[k]);
+    from[k + 1] = extras.length;
+  }
+  if (extras.length === 0) return lists;
+  const out = new IdListsBuilder(n, data.length + extras.length);
+  const buf: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (from[k] === from[k + 1]) out.append(data, start[k], start[k + 1] - start[k]);
     else {
+      buf.length = 0;
+      for (let x = from[k]; x < from[k + 1]; x++) buf.push(extras[x]);
       for (let x = start[k]; x < start[k + 1]; x++) buf.push(data[x]);
       out.appendSet(buf, buf.length);
     }
@@ -258,7 +268,9 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   };
   const userLexicon = presentPairs(options.lexicon ?? [], sf.tokens, tf.tokens, vocab);
   const rounds = P.learnLexicon ? P.lexiconRounds : userLexicon.length > 0 ? 1 : 0;
-  const first = search(S, T, params);
+  // One workspace for the alignment's searches: they run one after another, each done with the last's arrays.
+  const workspace = new Workspace();
+  const first = search(S, T, params, { workspace });
 
   // Learn word translations from the first pass's confident beads, then re-align around it.
   let path = first;
@@ -327,10 +339,10 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       sectionPenalty: params.sectionPenalty,
       continuationPenalty: params.continuationPenalty,
     };
-    path = search(S, T, finalParams, path, P.refineBand);
+    path = search(S, T, finalParams, { guide: path, width: P.refineBand, workspace });
   }
 
-  const costOf = beadCostFunction(S, T, finalParams, path, 2);
+  const costOf = beadCostFunction(S, T, finalParams, path, 2, workspace);
   const sure = sureFlags(path, costOf, n, m);
   const beads: Bead[] = [];
   let i = 0;
