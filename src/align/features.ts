@@ -82,6 +82,9 @@ export function listAt(lists: IdLists, k: number): Int32Array {
  * size the lists so far project, not by doubling: each typed array allocated counts towards V8's
  * next full collection, and doubling a 100 MB array allocates 200 MB on the way.
  */
+/** Lists an IdListsBuilder sees before it projects its total size from them. */
+const PROJECT_AFTER = 1000;
+
 export class IdListsBuilder {
   private ids: Int32Array;
   private length = 0;
@@ -118,9 +121,10 @@ export class IdListsBuilder {
   private reserve(count: number): void {
     const need = this.length + count;
     if (need <= this.ids.length) return;
-    const remaining = this.starts.length - 1 - this.lists;
-    const projected = Math.ceil((need / (this.lists + 1)) * (this.lists + 1 + remaining) * 1.05);
-    const grown = new Int32Array(Math.max(need + 256, Math.min(projected, 2 * need + 256)));
+    // Doubling until enough lists are in to project from; then the projected total, plus a margin.
+    const total = this.starts.length - 1;
+    const projected = this.lists >= PROJECT_AFTER ? Math.ceil((need / this.lists) * total * 1.05) : 2 * need;
+    const grown = new Int32Array(Math.max(need + 256, projected));
     grown.set(this.ids.subarray(0, this.length));
     this.ids = grown;
   }

@@ -167,25 +167,35 @@ function withLabelFeatures(vocab: Vocabulary, features: IdLists, labels: Readonl
   });
 }
 
-/** Add `L:`/`R:` features: a word's learned translation on one side meets the word itself on the other. */
-function withTranslationFeatures(
-  vocab: Vocabulary,
-  features: IdLists,
-  tokens: IdLists,
-  translations: Map<number, number[]>,
-  prefix: string,
-  asSource: boolean,
-): IdLists {
-  if (translations.size === 0) return features;
-  const targets = new Set<number>();
-  for (const ts of translations.values()) for (const t of ts) targets.add(t);
+/**
+ * The feature id of `prefix + t` for each translation t that the table gives a token of `tokens`,
+ * allocated in the order the tokens give them (the order fixes the ids, and with them the order
+ * in which the search sums weights).
+ */
+function translationIds(vocab: Vocabulary, tokens: IdLists, table: Map<number, number[]>, prefix: string): Map<number, number> {
+  const ids = new Map<number, number>();
+  const data = tokens.data;
+  for (let k = 0; k < data.length; k++) {
+    const ts = table.get(data[k]);
+    if (ts !== undefined) for (const t of ts) if (!ids.has(t)) ids.set(t, vocab.id(prefix + t));
+  }
+  return ids;
+}
+
+/**
+ * Add the learned-translation features of one side: for each of its words, the `L:`/`R:` feature
+ * of its translations (`table`, ids in `own`), and the feature of the word itself where it is the
+ * other side's translation (ids in `theirs`). A translation on one side then meets the word on the other.
+ */
+function withTranslationFeatures(features: IdLists, tokens: IdLists, table: Map<number, number[]>, own: Map<number, number>, theirs: Map<number, number>): IdLists {
+  if (own.size === 0 && theirs.size === 0) return features;
   const { data, start } = tokens;
   return extendLists(features, (s, push) => {
     for (let k = start[s]; k < start[s + 1]; k++) {
-      if (asSource) {
-        const ts = translations.get(data[k]);
-        if (ts !== undefined) for (const t of ts) push(vocab.id(prefix + t));
-      } else if (targets.has(data[k])) push(vocab.id(prefix + data[k]));
+      const ts = table.get(data[k]);
+      if (ts !== undefined) for (const t of ts) push(own.get(t) as number);
+      const id = theirs.get(data[k]);
+      if (id !== undefined) push(id);
     }
   });
 }
@@ -309,10 +319,10 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       st.set(s, [...(st.get(s) ?? []), t]);
       ts.set(t, [...(ts.get(t) ?? []), s]);
     }
-    S.features = withTranslationFeatures(vocab, S.features, sf.tokens, st, 'L:', true);
-    T.features = withTranslationFeatures(vocab, T.features, tf.tokens, st, 'L:', false);
-    T.features = withTranslationFeatures(vocab, T.features, tf.tokens, ts, 'R:', true);
-    S.features = withTranslationFeatures(vocab, S.features, sf.tokens, ts, 'R:', false);
+    const left = translationIds(vocab, sf.tokens, st, 'L:');
+    const right = translationIds(vocab, tf.tokens, ts, 'R:');
+    S.features = withTranslationFeatures(S.features, sf.tokens, st, left, right);
+    T.features = withTranslationFeatures(T.features, tf.tokens, ts, right, left);
     const sourceLengths: number[] = [];
     const targetLengths: number[] = [];
     for (let q = 0; q < confident.length; q += 4) {
