@@ -125,6 +125,9 @@ function confidentBeads(path: Path): Int32Array {
   return Int32Array.from(out);
 }
 
+/** No lists: what a side's released feature and token lists become. */
+const NO_LISTS: IdLists = { data: new Int32Array(0), start: new Int32Array(1) };
+
 /**
  * Each list of `lists` with the ids `extra(k, push)` adds to list k, still sorted and without
  * repeats. Lists that gain nothing are copied as they are.
@@ -231,6 +234,47 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: GAP_SCORE, sure: false });
     return beads;
   }
+  // The search's features and arrays are gone by the time the beads are built.
+  const { path, sure, params } = bestPath(source, target, options);
+  const beads: Bead[] = [];
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < path.a.length; k++) {
+    const a = path.a[k];
+    const b = path.b[k];
+    const cost = path.costs[k] - params.priors[SHAPE_INDEX[a * (MAX_BEAD_SIDE + 1) + b]];
+    beads.push({
+      source: range(i, a),
+      target: range(j, b),
+      score: beadScore(cost, params.skip, a === 0 || b === 0),
+      sure: sure[k],
+    });
+    i += a;
+    j += b;
+  }
+  return beads;
+}
+
+/** Largest count on one side of a bead shape. */
+const MAX_BEAD_SIDE = Math.max(...BEAD_SHAPES.flat());
+/** Index in BEAD_SHAPES of shape [a, b], at a · (MAX_BEAD_SIDE + 1) + b. */
+const SHAPE_INDEX = (() => {
+  const index = new Int8Array((MAX_BEAD_SIDE + 1) ** 2).fill(-1);
+  BEAD_SHAPES.forEach(([a, b], t) => (index[a * (MAX_BEAD_SIDE + 1) + b] = t));
+  return index;
+})();
+
+/** `count` consecutive integers from `from`. */
+function range(from: number, count: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(from + k);
+  return out;
+}
+
+/** The cheapest path of beads, whether each bead is sure, and the parameters it was priced with. */
+function bestPath(source: readonly string[], target: readonly string[], options: AlignTextsOptions): { path: Path; sure: boolean[]; params: CostParams } {
+  const n = source.length;
+  const m = target.length;
   const vocab = new Vocabulary();
   // Number words meet figures and translations across languages; within one, the words match as they are.
   const same = options.sameLanguage ?? false;
@@ -285,12 +329,10 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   // Learn word translations from the first pass's confident beads, then re-align around it.
   let path = first;
   let finalParams = params;
-  const baseS = S.features;
-  const baseT = T.features;
   for (let round = 0; round < rounds; round++) {
     // Each round learns from the latest path, on the plain features.
-    S.features = baseS;
-    T.features = baseT;
+    S.features = sf.features;
+    T.features = tf.features;
     const confident = confidentBeads(path);
     const st = new Map<number, number[]>();
     const ts = new Map<number, number[]>();
@@ -330,6 +372,11 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       sourceLengths.push(sf.lengths[confident[q]]);
       targetLengths.push(tf.lengths[confident[q + 2]]);
     }
+    if (round === rounds - 1) {
+      // The last search needs neither the plain features nor the tokens: at a million segments they
+      // are a fifth of the memory it would otherwise hold on to.
+      sf.features = sf.tokens = tf.features = tf.tokens = NO_LISTS;
+    }
     const refinedWeights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
     // Spelled out in the order of `params`: the same hidden class, so the cost function's code,
     // optimised on the first pass's object, still fits (a spread copy made it deoptimise).
@@ -353,25 +400,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   }
 
   const costOf = beadCostFunction(S, T, finalParams, path, 2, workspace);
-  const sure = sureFlags(path, costOf, n, m);
-  const beads: Bead[] = [];
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < path.a.length; k++) {
-    const a = path.a[k];
-    const b = path.b[k];
-    const shape = BEAD_SHAPES.findIndex(([x, y]) => x === a && y === b);
-    const cost = path.costs[k] - finalParams.priors[shape];
-    beads.push({
-      source: Array.from({ length: a }, (_, x) => i + x),
-      target: Array.from({ length: b }, (_, y) => j + y),
-      score: beadScore(cost, finalParams.skip, a === 0 || b === 0),
-      sure: sure[k],
-    });
-    i += a;
-    j += b;
-  }
-  return beads;
+  return { path, sure: sureFlags(path, costOf, n, m), params: finalParams };
 }
 
 /**
