@@ -323,7 +323,7 @@ function bestPath(source: readonly string[], target: readonly string[], options:
   const userLexicon = presentPairs(options.lexicon ?? [], sf.tokens, tf.tokens, vocab);
   const rounds = P.learnLexicon ? P.lexiconRounds : userLexicon.length > 0 ? 1 : 0;
   // One workspace for the alignment's searches: they run one after another, each done with the last's arrays.
-  const workspace = new Workspace();
+  let workspace = new Workspace();
   const first = search(S, T, params, { workspace });
 
   // Learn word translations from the first pass's confident beads, then re-align around it.
@@ -333,6 +333,10 @@ function bestPath(source: readonly string[], target: readonly string[], options:
     // Each round learns from the latest path, on the plain features.
     S.features = sf.features;
     T.features = tf.features;
+    // The searches before are done with their arrays, and the next search gets arrays of its own:
+    // allocating those (and this round's features) lets the collector free the old ones and what
+    // the round lets go. Arrays only reused would set off no collection, and garbage would stay.
+    workspace = new Workspace();
     const confident = confidentBeads(path);
     const st = new Map<number, number[]>();
     const ts = new Map<number, number[]>();
@@ -372,11 +376,9 @@ function bestPath(source: readonly string[], target: readonly string[], options:
       sourceLengths.push(sf.lengths[confident[q]]);
       targetLengths.push(tf.lengths[confident[q + 2]]);
     }
-    if (round === rounds - 1) {
-      // The last search needs neither the plain features nor the tokens: at a million segments they
-      // are a fifth of the memory it would otherwise hold on to.
-      sf.features = sf.tokens = tf.features = tf.tokens = NO_LISTS;
-    }
+    // The last search needs neither the plain features nor the tokens (at a million segments, a
+    // fifth of the peak): let them go.
+    if (round === rounds - 1) sf.features = sf.tokens = tf.features = tf.tokens = NO_LISTS;
     const refinedWeights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
     // Spelled out in the order of `params`: the same hidden class, so the cost function's code,
     // optimised on the first pass's object, still fits (a spread copy made it deoptimise).
