@@ -15,6 +15,9 @@ import { CONFIDENCE } from './tuning.js';
 /** Price of a bead: source [i0, i0 + a), target [j0, j0 + b) with `[a, b] = BEAD_SHAPES[t]`, prior included. */
 export type BeadCost = (i0: number, j0: number, t: number) => number;
 
+/** The window DP's cells, reused from bead to bead (an array per bead was a million arrays). */
+let scratch = new Float64Array(1024);
+
 /**
  * Margin of each bead of a path: the cost of the cheapest path between the corners of the
  * bead's window (CONFIDENCE.window beads either side) that does not use the bead, minus the
@@ -48,7 +51,9 @@ export function beadMargins(path: Path, cost: BeadCost, n: number, m: number): F
     const ea = path.a[k];
     const eb = path.b[k];
     // DP over the window's cells, every shape allowed but the bead itself.
-    const D = new Float64Array((h + 1) * (w + 1)).fill(Infinity);
+    const cells = (h + 1) * (w + 1);
+    if (scratch.length < cells) scratch = new Float64Array(Math.max(cells, 2 * scratch.length));
+    const D = scratch.fill(Infinity, 0, cells);
     D[0] = 0;
     for (let i = 0; i <= h; i++) {
       for (let j = 0; j <= w; j++) {
@@ -81,5 +86,5 @@ export function beadMargins(path: Path, cost: BeadCost, n: number, m: number): F
  */
 export function sureFlags(path: Path, cost: BeadCost, n: number, m: number): boolean[] {
   const margins = beadMargins(path, cost, n, m);
-  return path.a.map((a, k) => a > 0 && path.b[k] > 0 && margins[k] >= CONFIDENCE.sureMargin);
+  return Array.from(path.a, (a, k) => a > 0 && path.b[k] > 0 && margins[k] >= CONFIDENCE.sureMargin);
 }
