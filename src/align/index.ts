@@ -305,7 +305,7 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   }
 
   const costOf = beadCostFunction(S, T, finalParams, path, 2);
-  const sure = sureFlags(path, costOf, n, m);
+  const sure = sureFlags(path, costOf, S.lengths, T.lengths);
   const beads: Bead[] = [];
   let i = 0;
   let j = 0;

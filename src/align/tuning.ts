@@ -77,17 +77,47 @@ export const TUNING = {
   confidentShare: 0.8,
 };
 
-/** The sure/unsure flag (align/confidence.ts), calibrated on the Text+Berg dev set. */
+/**
+ * The sure/unsure flag (align/confidence.ts), calibrated on the Text+Berg dev set only, with
+ * `npx tsx test/bench/confidence-sweep.ts` (share of all beads sure / share of sure beads right,
+ * strict). The margin alone: 1 nat .810 / .895, 1.5 .756 / .909, 2 .690 / .928 (and .978 on 1-1
+ * beads only at 22% sure). The other three tests each buy right share more cheaply than a higher
+ * margin does: with margin 1, strict margin .5 .768 / .904; and absorb margin 2 next to a lone
+ * segment .756 / .912; and length deviation ≤ 3 .737 / .920 (≤ 4 .751 / .915, ≤ 2.5 .720 / .928,
+ * ≤ 2 .680 / .937). No setting reaches 98% right on dev with more than half of the beads sure;
+ * this one keeps three quarters sure (a quarter unsure is about what `diff` can afford to leave
+ * uncompared: the planted-divergence harness found as many plants as before).
+ */
 export const CONFIDENCE = {
   /** Beads either side of a bead in the stretch whose alternatives are weighed. */
   window: 1,
   /** A stretch larger than this many cells (source × target segments) is not re-searched: its beads are unsure. */
   maxWindowCells: 400,
   /**
-   * Least margin (nats) between a 1-1 bead and its cheapest local alternative for the bead to be
-   * sure. Dev (share of sure beads right / of all beads sure): the score alone, at any threshold,
-   * at most .93; margin 1.5 .973 / 27%, 1.75 .972, 2 .978 / 22%, 2.5 .983 / 14%. The margin rarely
-   * exceeds 3, the prior of a 2-2 bead: merging two right pairs into one bead costs little more.
+   * Least margin (nats) between a bead and its cheapest local reading that pairs its segments
+   * differently. The margin rarely exceeds 3, the prior of a 2-2 bead.
    */
   sureMargin: 1,
+  /**
+   * Least margin against every other reading, merges with a paired neighbour included: the gold
+   * sets often hold a 2-2 where two sentences are cut at different places (dev: 0 .810 / .895,
+   * .5 .768 / .904, 1 .732 / .916, 1.5 .59 / .944 once the other tests apply).
+   */
+  strictMargin: 0.5,
+  /**
+   * Least margin against taking in a neighbouring segment the path leaves unpaired (1-1 + 0-1 against
+   * the gold's 1-2), for a bead next to one (dev, with strict margin .5: 0 .768 / .904, 1 .765 / .907,
+   * 2 .756 / .912, 3 .746 / .917 with the length test).
+   */
+  skipMargin: 2,
+  /** Least length deviation (robust standard deviations) of a bead, and of its neighbour the other way, for a cut at different places. */
+  boundaryDeviation: 2,
+  neighbourDeviation: 1.5,
+  /** Fewer 1-1 beads than this and the document's length ratio is not known: no length test. */
+  minLengthBeads: 10,
+  /**
+   * Least spread of the log length ratio: the gold sets' lie between .10 and .33; within one
+   * language, drafts with most sentences unchanged would otherwise have almost none.
+   */
+  minLengthSpread: 0.1,
 };
