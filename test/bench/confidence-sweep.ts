@@ -3,7 +3,8 @@
  * `npx tsx test/bench/confidence-sweep.ts [goldDir]`. Aligns dev once per setting and prints the
  * share of all beads sure and the share of sure beads right (strict: the gold has exactly the bead),
  * varying one constant of `CONFIDENCE` at a time from the chosen setting, and the margin alone.
- * `--curve` adds the same for every gold set (the test sets are reported, not chosen on).
+ * `--curve`: the trade-off curve (the margin alone, the chosen tests with stricter margins) on every
+ * gold set (the test sets are reported, not chosen on).
  */
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +50,14 @@ const settings: Array<[string, Setting]> = [
   ['length tests only', { strictMargin: 0 }],
 ];
 
-const sets = args.includes('--curve') ? SETS : SETS.filter((s) => s.name.includes('dev'));
+/** The trade-off curve: the margin alone, and the chosen tests with stricter margins. */
+const CURVE: Array<[string, Setting]> = [
+  ...[1, 1.5, 2, 2.5].map((x): [string, Setting] => [`margin alone ${x}`, { ...MARGIN_ONLY, sureMargin: x }]),
+  ['chosen', {}],
+  ...[1, 1.5, 2].map((x): [string, Setting] => [`chosen, strictMargin ${x}`, { strictMargin: x }]),
+];
+const curve = args.includes('--curve');
+const sets = curve ? SETS : SETS.filter((s) => s.name.includes('dev'));
 for (const set of sets) {
   const dir = join(goldDir, set.dir);
   if (!existsSync(dir)) {
@@ -58,5 +66,5 @@ for (const set of sets) {
   }
   const files = set.load(dir);
   console.log(`\n${set.name}: beads sure / sure beads right`);
-  for (const [name, setting] of settings) console.log(`  ${name.padEnd(24)} ${rate(files, set.languages, setting)}`);
+  for (const [name, setting] of curve ? CURVE : settings) console.log(`  ${name.padEnd(24)} ${rate(files, set.languages, setting)}`);
 }
