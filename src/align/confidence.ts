@@ -121,6 +121,7 @@ export interface LengthNorm {
 /**
  * The length norm of a path's 1-1 beads, or undefined when there are fewer than
  * CONFIDENCE.minLengthBeads of them (too few to know the document's ratio).
+ * @param sideLengths characters on each side of each bead of `path`
  */
 export function lengthNorm(sideLengths: { source: Float64Array; target: Float64Array }, path: Path): LengthNorm | undefined {
   const ones: number[] = [];
