@@ -402,7 +402,7 @@ function bestPath(source: readonly string[], target: readonly string[], options:
   }
 
   const costOf = beadCostFunction(S, T, finalParams, path, 2, workspace);
-  return { path, sure: sureFlags(path, costOf, n, m), params: finalParams };
+  return { path, sure: sureFlags(path, costOf, S.lengths, T.lengths), params: finalParams };
 }
 
 /**
