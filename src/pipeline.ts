@@ -4,7 +4,7 @@
  */
 import type { Alignment, Bead, Document, Finding, Report, SegmentedDocument, Severity, Summary } from './types.js';
 import { declaredLanguage, segment, type SegmentOptions } from './segment/index.js';
-import { detectLanguages } from './detect/index.js';
+import { detectLanguagesInPlace } from './detect/index.js';
 import { align, type AlignOptions } from './align/index.js';
 import { compare, type CompareOptions } from './compare/index.js';
 import { glossaryLexicon } from './terms/index.js';
@@ -23,7 +23,7 @@ export interface AnalyzeOptions extends SegmentOptions, AlignOptions, CompareOpt
  */
 export function prepare(document: Document, options: SegmentOptions & { lang?: string } = {}): SegmentedDocument {
   // A language the format declares (HTML `lang`, XLIFF `srcLang`) stands unless the user overrides it.
-  return detectLanguages(segment(document, options), { lang: options.lang ?? declaredLanguage(document) });
+  return detectLanguagesInPlace(segment(document, options), { lang: options.lang ?? declaredLanguage(document) });
 }
 
 /** Whether a document holds both sides of its units (XLIFF, TMX). */

@@ -81,9 +81,11 @@ export interface Segment {
    * Map from `text` indices back to `Document.value` offsets, as flat pairs
    * `[textIndex0, offset0, textIndex1, offset1, …]` sorted by text index: text
    * index `i` maps to `offset_k + (i - textIndex_k)` for the last `k` with
-   * `textIndex_k <= i`. Use `originalOffset()` from `segment/` to read it.
+   * `textIndex_k <= i`. Use `originalOffset()` from `segment/` to read it. Absent where
+   * the text is the file's own characters from `position.start.offset` on, one for one (every
+   * segment of `segmentation: 'lines'`: a million two-number arrays were an eighth of the heap).
    */
-  map: number[];
+  map?: number[];
   /** ISO 639-1 code, or `und` when undetermined. */
   lang: string;
   /**

@@ -61,12 +61,81 @@ export class Vocabulary {
   }
 }
 
+/**
+ * One list of integer ids per segment, stored flat: list k is `data[start[k]]` up to
+ * `data[start[k + 1]]`. One pair of arrays per side, not a small typed array per segment: at a
+ * million segments those were most of the heap and most of the garbage collector's work.
+ */
+export interface IdLists {
+  data: Int32Array;
+  /** Where each list starts in `data`, plus its end: one more entry than there are lists. */
+  start: Int32Array;
+}
+
+/** List `k` of `lists`, as a view (no copy). */
+export function listAt(lists: IdLists, k: number): Int32Array {
+  return lists.data.subarray(lists.start[k], lists.start[k + 1]);
+}
+
+/**
+ * Builds IdLists one list at a time. Told how many lists to expect, it grows its array to the
+ * size the lists so far project, not by doubling: each typed array allocated counts towards V8's
+ * next full collection, and doubling a 100 MB array allocates 200 MB on the way.
+ */
+/** Lists an IdListsBuilder sees before it projects its total size from them. */
+const PROJECT_AFTER = 1000;
+
+export class IdListsBuilder {
+  private ids: Int32Array;
+  private length = 0;
+  private readonly starts: Int32Array;
+  private lists = 0;
+
+  /**
+   * @param lists how many lists will be built
+   * @param capacity how many ids to make room for at first (exact when known)
+   */
+  constructor(lists: number, capacity = 256) {
+    this.starts = new Int32Array(lists + 1);
+    this.ids = new Int32Array(Math.max(16, capacity));
+  }
+  /** Append `count` ids of `ids`, from `from`, as they are. */
+  append(ids: ArrayLike<number>, from: number, count: number): void {
+    this.reserve(count);
+    for (let k = 0; k < count; k++) this.ids[this.length++] = ids[from + k];
+  }
+  /** Append the first `count` ids of `ids` sorted and without repeats. */
+  appendSet(ids: ArrayLike<number>, count: number): void {
+    this.reserve(count);
+    this.length = writeSortedSet(this.ids, this.length, ids, count);
+  }
+  /** Close the current list. */
+  end(): void {
+    this.starts[++this.lists] = this.length;
+  }
+  /** The lists; the builder is done. */
+  build(): IdLists {
+    return { data: this.ids.subarray(0, this.length), start: this.starts };
+  }
+
+  private reserve(count: number): void {
+    const need = this.length + count;
+    if (need <= this.ids.length) return;
+    // Doubling until enough lists are in to project from; then the projected total, plus a margin.
+    const total = this.starts.length - 1;
+    const projected = this.lists >= PROJECT_AFTER ? Math.ceil((need / this.lists) * total * 1.05) : 2 * need;
+    const grown = new Int32Array(Math.max(need + 256, projected));
+    grown.set(this.ids.subarray(0, this.length));
+    this.ids = grown;
+  }
+}
+
 /** The features of one side of the bitext. */
 export interface SideFeatures {
   /** Sorted unique feature ids per segment. */
-  features: Int32Array[];
+  features: IdLists;
   /** Word-token ids per segment (with repeats, in order), for the lexicon model. */
-  tokens: Int32Array[];
+  tokens: IdLists;
   /** Length of each segment in non-space characters. */
   lengths: Float64Array;
 }
@@ -91,21 +160,22 @@ const UPPER_START = /^\p{Lu}/u;
 const SMALL_SET = 48;
 const SCRATCH = new Int32Array(SMALL_SET);
 
-/** Sort and deduplicate the first `count` ids of a list into a typed array. */
-export function toSortedSet(ids: ArrayLike<number>, count = ids.length): Int32Array {
-  const n = count;
-  if (n > SMALL_SET) {
-    const a = new Int32Array(n);
-    for (let i = 0; i < n; i++) a[i] = ids[i];
+/**
+ * Write the first `count` ids of a list into `out` from `at`, sorted and without repeats.
+ * @returns the index after the last id written
+ */
+function writeSortedSet(out: Int32Array, at: number, ids: ArrayLike<number>, count: number): number {
+  if (count > SMALL_SET) {
+    const a = new Int32Array(count);
+    for (let i = 0; i < count; i++) a[i] = ids[i];
     a.sort();
-    let k = 0;
-    for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[k++] = a[i];
-    return a.slice(0, k);
+    for (let i = 0; i < count; i++) if (i === 0 || a[i] !== a[i - 1]) out[at++] = a[i];
+    return at;
   }
   // Insertion sort into a scratch buffer: segment feature lists are short.
   const buf = SCRATCH;
   let k = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < count; i++) {
     const x = ids[i];
     let p = k - 1;
     while (p >= 0 && buf[p] > x) p--;
@@ -114,7 +184,8 @@ export function toSortedSet(ids: ArrayLike<number>, count = ids.length): Int32Ar
     buf[p + 1] = x;
     k++;
   }
-  return buf.slice(0, k);
+  for (let i = 0; i < k; i++) out[at++] = buf[i];
+  return at;
 }
 
 /** A growable Int32Array scratch list (no per-segment array churn on the hot path). */
@@ -331,8 +402,8 @@ function scanText(text: string, scan: Scan): number {
  */
 export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sameLanguage: boolean, lang = 'und'): SideFeatures {
   const n = texts.length;
-  const features: Int32Array[] = new Array(n);
-  const tokens: Int32Array[] = new Array(n);
+  const features = new IdListsBuilder(n);
+  const tokens = new IdListsBuilder(n);
   const lengths = new Float64Array(n);
   const scan: Scan = {
     vocab,
@@ -346,65 +417,79 @@ export function extractFeatures(texts: readonly string[], vocab: Vocabulary, sam
   };
   for (let s = 0; s < n; s++) {
     lengths[s] = scanText(texts[s], scan);
-    features[s] = toSortedSet(scan.ids.data, scan.ids.length);
-    tokens[s] = scan.toks.data.slice(0, scan.toks.length);
+    features.appendSet(scan.ids.data, scan.ids.length);
+    features.end();
+    tokens.append(scan.toks.data, 0, scan.toks.length);
+    tokens.end();
   }
-  return { features, tokens, lengths };
+  return { features: features.build(), tokens: tokens.build(), lengths };
 }
 
 /**
  * Inverse-document-frequency weights over both sides: a feature in every
  * segment says nothing about which segments pair, a feature in two says a lot.
  */
-export function featureWeights(sides: ReadonlyArray<Int32Array[]>, vocabSize: number, power = 1): Float64Array {
+export function featureWeights(sides: readonly IdLists[], vocabSize: number, power = 1): Float64Array {
   const df = new Float64Array(vocabSize);
   let total = 0;
   for (const side of sides) {
-    total += side.length;
-    for (const f of side) for (let k = 0; k < f.length; k++) df[f[k]]++;
+    total += side.start.length - 1;
+    // Each list holds an id once, so counting ids counts segments.
+    const data = side.data;
+    for (let k = 0; k < data.length; k++) df[data[k]]++;
   }
   const w = new Float64Array(vocabSize);
   for (let i = 0; i < vocabSize; i++) w[i] = df[i] > 0 ? Math.log(1 + total / df[i]) ** power : 0;
   return w;
 }
 
-/** Sum of weights of the ids two sorted sets share. */
-export function overlap(a: Int32Array, b: Int32Array, w: Float64Array): number {
-  let i = 0;
-  let j = 0;
+/** Sum of weights of the ids two sorted lists share: list `i` of `a` and list `j` of `b`. */
+export function overlap(a: IdLists, i: number, b: IdLists, j: number, w: Float64Array): number {
+  const ad = a.data;
+  const bd = b.data;
+  let x0 = a.start[i];
+  const x1 = a.start[i + 1];
+  let y0 = b.start[j];
+  const y1 = b.start[j + 1];
   let s = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
+  while (x0 < x1 && y0 < y1) {
+    const x = ad[x0];
+    const y = bd[y0];
     if (x === y) {
       s += w[x];
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+      x0++;
+      y0++;
+    } else if (x < y) x0++;
+    else y0++;
   }
   return s;
 }
 
-/** Sum of the weights of a set. */
-export function mass(a: Int32Array, w: Float64Array): number {
+/** Sum of the weights of list `k`. */
+export function mass(lists: IdLists, k: number, w: Float64Array): number {
+  const d = lists.data;
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += w[a[i]];
+  for (let x = lists.start[k], end = lists.start[k + 1]; x < end; x++) s += w[d[x]];
   return s;
 }
 
-/** Union of sorted sets. */
-export function union(sets: readonly Int32Array[]): Int32Array {
-  let n = 0;
-  for (const s of sets) n += s.length;
-  const all = new Int32Array(n);
-  let o = 0;
-  for (const s of sets) {
-    all.set(s, o);
-    o += s.length;
-  }
+/** Scratch space of `union`, grown as needed. */
+let unionScratch = new Int32Array(1024);
+
+/**
+ * Union of the sorted lists `from` to `to` (exclusive), as one sorted list.
+ * @returns a view of scratch space, valid until the next call (a million blocks each with an
+ *   array of its own made the garbage collector run for each few thousand of them)
+ */
+export function union(lists: IdLists, from: number, to: number): Int32Array {
+  // The lists are consecutive in `data`: one copy, one sort.
+  const a = lists.start[from];
+  const n = lists.start[to] - a;
+  if (unionScratch.length < n) unionScratch = new Int32Array(Math.max(n, 2 * unionScratch.length));
+  const all = unionScratch.subarray(0, n);
+  all.set(lists.data.subarray(a, a + n));
   all.sort();
   let k = 0;
   for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
-  return all.slice(0, k);
+  return all.subarray(0, k);
 }

@@ -5,13 +5,14 @@
  * banded coarse-to-fine search after vecalign (Thompson & Koehn 2019).
  */
 import type { Bead, SegmentKind, SegmentedDocument } from '../types.js';
-import { extractFeatures, featureWeights, fold, toSortedSet, Vocabulary } from './features.js';
-import { bestTranslations } from './lexicon.js';
+import { extractFeatures, featureWeights, fold, IdListsBuilder, Vocabulary, type IdLists } from './features.js';
+import { bestTranslations, trainingStep } from './lexicon.js';
 import { lengthModel, reestimateVariance } from './length.js';
 import { beadScore, GAP_SCORE } from './score.js';
 import { TUNING } from './tuning.js';
 import { BEAD_SHAPES, beadCostFunction, KIND_HEADING, KIND_ITEM, KIND_TEXT, search, type CostParams, type Path, type Sequence } from './search.js';
 import { sureFlags } from './confidence.js';
+import { Workspace } from './workspace.js';
 
 export { lexiconMatches, orientLexicon, parseLexicon, readLexicon, type Lexicon } from './lexicon.js';
 import { orientLexicon } from './lexicon.js';
@@ -97,67 +98,109 @@ function sectionCodes(sections: ReadonlyArray<string | undefined> | undefined, k
   return codes;
 }
 
-function concatTokens(tokens: Int32Array[], from: number, to: number): Int32Array {
-  let len = 0;
-  for (let k = from; k < to; k++) len += tokens[k].length;
-  const out = new Int32Array(len);
-  let o = 0;
-  for (let k = from; k < to; k++) {
-    out.set(tokens[k], o);
-    o += tokens[k].length;
+/**
+ * The 1-1 to 2-2 beads of a path whose cost is among the cheapest share (TUNING.confidentShare),
+ * flat: bead k is source [i0, i1) and target [j0, j1) at `4k` to `4k + 3`.
+ */
+function confidentBeads(path: Path): Int32Array {
+  const cost = new Float64Array(path.a.length);
+  let count = 0;
+  for (let k = 0; k < path.a.length; k++) {
+    const a = path.a[k];
+    const b = path.b[k];
+    if (a > 0 && b > 0 && a <= 2 && b <= 2) cost[count++] = path.costs[k];
   }
-  return out;
-}
-
-/** The beads of a path whose cost is among the cheapest share (TUNING.confidentShare), as [i0, i1, j0, j1]. */
-function confidentBeads(path: Path): Array<[number, number, number, number]> {
-  const beads: Array<[number, number, number, number, number]> = [];
+  const sorted = cost.slice(0, count).sort();
+  const cut = count > 0 ? sorted[Math.max(0, Math.ceil(count * P.confidentShare) - 1)] : Infinity;
+  const out: number[] = [];
   let i = 0;
   let j = 0;
   for (let k = 0; k < path.a.length; k++) {
     const a = path.a[k];
     const b = path.b[k];
-    if (a > 0 && b > 0 && a <= 2 && b <= 2) beads.push([i, i + a, j, j + b, path.costs[k]]);
+    if (a > 0 && b > 0 && a <= 2 && b <= 2 && path.costs[k] <= cut) out.push(i, i + a, j, j + b);
     i += a;
     j += b;
   }
-  const sorted = beads.map((x) => x[4]).sort((x, y) => x - y);
-  const cut = sorted[Math.max(0, Math.ceil(sorted.length * P.confidentShare) - 1)] ?? Infinity;
-  return beads.filter((x) => x[4] <= cut).map((x) => [x[0], x[1], x[2], x[3]]);
+  return Int32Array.from(out);
+}
+
+/** No lists: what a side's released feature and token lists become. */
+const NO_LISTS: IdLists = { data: new Int32Array(0), start: new Int32Array(1) };
+
+/**
+ * Each list of `lists` with the ids `extra(k, push)` adds to list k, still sorted and without
+ * repeats. Lists that gain nothing are copied as they are.
+ */
+function extendLists(lists: IdLists, extra: (k: number, push: (id: number) => void) => void): IdLists {
+  const { data, start } = lists;
+  const n = start.length - 1;
+  // The extra ids first (few), so the result is allocated once, at its final size.
+  const extras: number[] = [];
+  const from = new Int32Array(n + 1);
+  const push = (id: number): void => {
+    extras.push(id);
+  };
+  for (let k = 0; k < n; k++) {
+    extra(k, push);
+    from[k + 1] = extras.length;
+  }
+  if (extras.length === 0) return lists;
+  const out = new IdListsBuilder(n, data.length + extras.length);
+  const buf: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (from[k] === from[k + 1]) out.append(data, start[k], start[k + 1] - start[k]);
+    else {
+      buf.length = 0;
+      for (let x = from[k]; x < from[k + 1]; x++) buf.push(extras[x]);
+      for (let x = start[k]; x < start[k + 1]; x++) buf.push(data[x]);
+      out.appendSet(buf, buf.length);
+    }
+    out.end();
+  }
+  return out.build();
 }
 
 /** A list label (`4.`, `b)`) is evidence like a figure: item 4 pairs with item 4 unless the words say otherwise. */
-function addLabelFeatures(vocab: Vocabulary, features: Int32Array[], labels: ReadonlyArray<string | undefined> | undefined): void {
-  if (!labels) return;
-  for (let s = 0; s < features.length; s++) {
+function withLabelFeatures(vocab: Vocabulary, features: IdLists, labels: ReadonlyArray<string | undefined> | undefined): IdLists {
+  if (!labels) return features;
+  return extendLists(features, (s, push) => {
     const label = labels[s];
-    if (label !== undefined) features[s] = toSortedSet([...features[s], vocab.id('l:' + label.toLowerCase())]);
-  }
+    if (label !== undefined) push(vocab.id('l:' + label.toLowerCase()));
+  });
 }
 
-/** Add `L:`/`R:` features: a word's learned translation on one side meets the word itself on the other. */
-function addTranslationFeatures(
-  vocab: Vocabulary,
-  features: Int32Array[],
-  tokens: Int32Array[],
-  translations: Map<number, number[]>,
-  prefix: string,
-  asSource: boolean,
-): void {
-  const targets = new Set<number>();
-  for (const ts of translations.values()) for (const t of ts) targets.add(t);
-  for (let s = 0; s < features.length; s++) {
-    const extra: number[] = [];
-    const toks = tokens[s];
-    for (let k = 0; k < toks.length; k++) {
-      if (asSource) {
-        const ts = translations.get(toks[k]);
-        if (ts !== undefined) for (const t of ts) extra.push(vocab.id(prefix + t));
-      } else if (targets.has(toks[k])) extra.push(vocab.id(prefix + toks[k]));
-    }
-    if (extra.length === 0) continue;
-    features[s] = toSortedSet([...features[s], ...extra]);
+/**
+ * The feature id of `prefix + t` for each translation t that the table gives a token of `tokens`,
+ * allocated in the order the tokens give them (the order fixes the ids, and with them the order
+ * in which the search sums weights).
+ */
+function translationIds(vocab: Vocabulary, tokens: IdLists, table: Map<number, number[]>, prefix: string): Map<number, number> {
+  const ids = new Map<number, number>();
+  const data = tokens.data;
+  for (let k = 0; k < data.length; k++) {
+    const ts = table.get(data[k]);
+    if (ts !== undefined) for (const t of ts) if (!ids.has(t)) ids.set(t, vocab.id(prefix + t));
   }
+  return ids;
+}
+
+/**
+ * Add the learned-translation features of one side: for each of its words, the `L:`/`R:` feature
+ * of its translations (`table`, ids in `own`), and the feature of the word itself where it is the
+ * other side's translation (ids in `theirs`). A translation on one side then meets the word on the other.
+ */
+function withTranslationFeatures(features: IdLists, tokens: IdLists, table: Map<number, number[]>, own: Map<number, number>, theirs: Map<number, number>): IdLists {
+  if (own.size === 0 && theirs.size === 0) return features;
+  const { data, start } = tokens;
+  return extendLists(features, (s, push) => {
+    for (let k = start[s]; k < start[s + 1]; k++) {
+      const ts = table.get(data[k]);
+      if (ts !== undefined) for (const t of ts) push(own.get(t) as number);
+      const id = theirs.get(data[k]);
+      if (id !== undefined) push(id);
+    }
+  });
 }
 
 /**
@@ -165,13 +208,9 @@ function addTranslationFeatures(
  * target: a general dictionary's other entries are noise here (FreeDict fr-en, 13,745 pairs, cost
  * .03 F1 on Text+Berg dev when all counted; kept to the present ones, +.01 pooled).
  */
-function presentPairs(pairs: ReadonlyArray<readonly [string, string]>, sourceTokens: Int32Array[], targetTokens: Int32Array[], vocab: Vocabulary): Array<readonly [string, string]> {
+function presentPairs(pairs: ReadonlyArray<readonly [string, string]>, sourceTokens: IdLists, targetTokens: IdLists, vocab: Vocabulary): Array<readonly [string, string]> {
   if (pairs.length === 0) return [];
-  const seen = (tokens: Int32Array[]) => {
-    const set = new Set<number>();
-    for (const t of tokens) for (let k = 0; k < t.length; k++) set.add(t[k]);
-    return set;
-  };
+  const seen = (tokens: IdLists) => new Set<number>(tokens.data);
   const s = seen(sourceTokens);
   const t = seen(targetTokens);
   return pairs.filter(([a, b]) => {
@@ -195,13 +234,54 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: GAP_SCORE, sure: false });
     return beads;
   }
+  // The search's features and arrays are gone by the time the beads are built.
+  const { path, sure, params } = bestPath(source, target, options);
+  const beads: Bead[] = [];
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < path.a.length; k++) {
+    const a = path.a[k];
+    const b = path.b[k];
+    const cost = path.costs[k] - params.priors[SHAPE_INDEX[a * (MAX_BEAD_SIDE + 1) + b]];
+    beads.push({
+      source: range(i, a),
+      target: range(j, b),
+      score: beadScore(cost, params.skip, a === 0 || b === 0),
+      sure: sure[k],
+    });
+    i += a;
+    j += b;
+  }
+  return beads;
+}
+
+/** Largest count on one side of a bead shape. */
+const MAX_BEAD_SIDE = Math.max(...BEAD_SHAPES.flat());
+/** Index in BEAD_SHAPES of shape [a, b], at a · (MAX_BEAD_SIDE + 1) + b. */
+const SHAPE_INDEX = (() => {
+  const index = new Int8Array((MAX_BEAD_SIDE + 1) ** 2).fill(-1);
+  BEAD_SHAPES.forEach(([a, b], t) => (index[a * (MAX_BEAD_SIDE + 1) + b] = t));
+  return index;
+})();
+
+/** `count` consecutive integers from `from`. */
+function range(from: number, count: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(from + k);
+  return out;
+}
+
+/** The cheapest path of beads, whether each bead is sure, and the parameters it was priced with. */
+function bestPath(source: readonly string[], target: readonly string[], options: AlignTextsOptions): { path: Path; sure: boolean[]; params: CostParams } {
+  const n = source.length;
+  const m = target.length;
   const vocab = new Vocabulary();
   // Number words meet figures and translations across languages; within one, the words match as they are.
   const same = options.sameLanguage ?? false;
   const sf = extractFeatures(source, vocab, same, same ? 'und' : options.sourceLanguage);
   const tf = extractFeatures(target, vocab, same, same ? 'und' : options.targetLanguage);
-  addLabelFeatures(vocab, sf.features, options.sourceLabels);
-  addLabelFeatures(vocab, tf.features, options.targetLabels);
+  sf.features = withLabelFeatures(vocab, sf.features, options.sourceLabels);
+  tf.features = withLabelFeatures(vocab, tf.features, options.targetLabels);
   const sectionIds = new Map<string, number>();
   const S: Sequence = {
     n,
@@ -242,22 +322,32 @@ export function alignTexts(source: readonly string[], target: readonly string[],
   };
   const userLexicon = presentPairs(options.lexicon ?? [], sf.tokens, tf.tokens, vocab);
   const rounds = P.learnLexicon ? P.lexiconRounds : userLexicon.length > 0 ? 1 : 0;
-  const first = search(S, T, params);
+  // One workspace for the alignment's searches: they run one after another, each done with the last's arrays.
+  let workspace = new Workspace();
+  const first = search(S, T, params, { workspace });
 
   // Learn word translations from the first pass's confident beads, then re-align around it.
   let path = first;
   let finalParams = params;
-  const baseS = S.features;
-  const baseT = T.features;
   for (let round = 0; round < rounds; round++) {
     // Each round learns from the latest path, on the plain features.
-    S.features = baseS.slice();
-    T.features = baseT.slice();
+    S.features = sf.features;
+    T.features = tf.features;
+    // The searches before are done with their arrays, and the next search gets arrays of its own:
+    // allocating those (and this round's features) lets the collector free the old ones and what
+    // the round lets go. Arrays only reused would set off no collection, and garbage would stay.
+    workspace = new Workspace();
     const confident = confidentBeads(path);
     const st = new Map<number, number[]>();
     const ts = new Map<number, number[]>();
     if (P.learnLexicon) {
-      const forward = confident.map(([i0, i1, j0, j1]) => [concatTokens(sf.tokens, i0, i1), concatTokens(tf.tokens, j0, j1)] as const);
+      // A bead's tokens are consecutive in the side's flat array: a view, no copy.
+      const tokensOf = (lists: IdLists, from: number, to: number): Int32Array => lists.data.subarray(lists.start[from], lists.start[to]);
+      const forward: Array<readonly [Int32Array, Int32Array]> = [];
+      const step = trainingStep(confident.length / 4);
+      for (let q = 0; q < confident.length; q += 4 * step) {
+        forward.push([tokensOf(sf.tokens, confident[q], confident[q + 1]), tokensOf(tf.tokens, confident[q + 2], confident[q + 3])]);
+      }
       // Cognates already match through their prefix feature: the table adds the other words.
       const novel = (a: number, b: number): boolean => vocab.key(a).slice(2, 6) !== vocab.key(b).slice(2, 6);
       const keep = (table: Map<number, number[]>, into: Map<number, number[]>): void => {
@@ -275,19 +365,26 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       st.set(s, [...(st.get(s) ?? []), t]);
       ts.set(t, [...(ts.get(t) ?? []), s]);
     }
-    addTranslationFeatures(vocab, S.features, sf.tokens, st, 'L:', true);
-    addTranslationFeatures(vocab, T.features, tf.tokens, st, 'L:', false);
-    addTranslationFeatures(vocab, T.features, tf.tokens, ts, 'R:', true);
-    addTranslationFeatures(vocab, S.features, sf.tokens, ts, 'R:', false);
-    const lengths = confident
-      .filter(([i0, i1, j0, j1]) => i1 - i0 === 1 && j1 - j0 === 1)
-      .map(([i0, , j0]) => [sf.lengths[i0], tf.lengths[j0]] as const);
+    const left = translationIds(vocab, sf.tokens, st, 'L:');
+    const right = translationIds(vocab, tf.tokens, ts, 'R:');
+    S.features = withTranslationFeatures(S.features, sf.tokens, st, left, right);
+    T.features = withTranslationFeatures(T.features, tf.tokens, ts, right, left);
+    const sourceLengths: number[] = [];
+    const targetLengths: number[] = [];
+    for (let q = 0; q < confident.length; q += 4) {
+      if (confident[q + 1] - confident[q] !== 1 || confident[q + 3] - confident[q + 2] !== 1) continue;
+      sourceLengths.push(sf.lengths[confident[q]]);
+      targetLengths.push(tf.lengths[confident[q + 2]]);
+    }
+    // The last search needs neither the plain features nor the tokens (at a million segments, a
+    // fifth of the peak): let them go.
+    if (round === rounds - 1) sf.features = sf.tokens = tf.features = tf.tokens = NO_LISTS;
     const refinedWeights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
     // Spelled out in the order of `params`: the same hidden class, so the cost function's code,
     // optimised on the first pass's object, still fits (a spread copy made it deoptimise).
     finalParams = {
       weights: refinedWeights,
-      length: reestimateVariance(params.length, lengths),
+      length: reestimateVariance(params.length, sourceLengths, targetLengths),
       lengthWeight: params.lengthWeight,
       lengthCap: params.lengthCap,
       pairCap: params.pairCap,
@@ -301,29 +398,11 @@ export function alignTexts(source: readonly string[], target: readonly string[],
       sectionPenalty: params.sectionPenalty,
       continuationPenalty: params.continuationPenalty,
     };
-    path = search(S, T, finalParams, path, P.refineBand);
+    path = search(S, T, finalParams, { guide: path, width: P.refineBand, workspace });
   }
 
-  const costOf = beadCostFunction(S, T, finalParams, path, 2);
-  const sure = sureFlags(path, costOf, n, m);
-  const beads: Bead[] = [];
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < path.a.length; k++) {
-    const a = path.a[k];
-    const b = path.b[k];
-    const shape = BEAD_SHAPES.findIndex(([x, y]) => x === a && y === b);
-    const cost = path.costs[k] - finalParams.priors[shape];
-    beads.push({
-      source: Array.from({ length: a }, (_, x) => i + x),
-      target: Array.from({ length: b }, (_, y) => j + y),
-      score: beadScore(cost, finalParams.skip, a === 0 || b === 0),
-      sure: sure[k],
-    });
-    i += a;
-    j += b;
-  }
-  return beads;
+  const costOf = beadCostFunction(S, T, finalParams, path, 2, workspace);
+  return { path, sure: sureFlags(path, costOf, S.lengths, T.lengths), params: finalParams };
 }
 
 /**

@@ -24,12 +24,12 @@ export function lengthModel(sourceTotal: number, targetTotal: number, variance =
 }
 
 /** Re-estimate the variance from pairs of lengths believed to be translations. */
-export function reestimateVariance(model: LengthModel, pairs: ReadonlyArray<readonly [number, number]>): LengthModel {
+export function reestimateVariance(model: LengthModel, sourceLengths: ArrayLike<number>, targetLengths: ArrayLike<number>): LengthModel {
   let sum = 0;
   let count = 0;
-  for (const [ls, lt] of pairs) {
-    const x = ls * model.scale;
-    const y = lt / model.scale;
+  for (let k = 0; k < sourceLengths.length; k++) {
+    const x = sourceLengths[k] * model.scale;
+    const y = targetLengths[k] / model.scale;
     if (x + y <= 0) continue;
     sum += ((y - x) * (y - x)) / ((x + y) / 2);
     count++;

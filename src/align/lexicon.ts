@@ -133,6 +133,23 @@ function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** Every how many of `count` beads one trains the table (see `trainingSample`). */
+export function trainingStep(count: number): number {
+  return Math.max(1, Math.ceil(count / MAX_TRAINING_BEADS));
+}
+
+/**
+ * The beads `bestTranslations` trains on: every k-th, at most MAX_TRAINING_BEADS. Sampling before
+ * the beads' tokens are gathered spares a million-bead input a million token views.
+ */
+export function trainingSample<T>(beads: readonly T[]): T[] {
+  const step = trainingStep(beads.length);
+  if (step === 1) return beads.slice();
+  const out: T[] = [];
+  for (let k = 0; k < beads.length; k += step) out.push(beads[k]);
+  return out;
+}
+
 /**
  * Train Model 1 p(target word | source word) on token-id pairs and return,
  * per source word id, its most probable translation (or no entry).
@@ -146,7 +163,6 @@ export function bestTranslations(
 ): Map<number, number[]> {
   void vocabSize;
   const { minOccurrences: MIN_OCCURRENCES, maxWordShare: MAX_WORD_SHARE, minProbability: MIN_PROBABILITY, maxTranslations } = options;
-  const step = Math.max(1, Math.ceil(pairs.length / MAX_TRAINING_BEADS));
   // Compact ids for the training words only, so pair keys stay small integers.
   const compact = new Map<number, number>();
   const words: number[] = [-1]; // compact 0 is the empty word (NULL)
@@ -160,8 +176,7 @@ export function bestTranslations(
     return c;
   };
   const train: Array<readonly [Int32Array, Int32Array]> = [];
-  for (let k = 0; k < pairs.length; k += step) {
-    const [s, t] = pairs[k];
+  for (const [s, t] of trainingSample(pairs)) {
     if (s.length === 0 || t.length === 0) continue;
     const cs = new Int32Array(Math.min(MAX_TOKENS, s.length) + 1);
     for (let i = 1; i < cs.length; i++) cs[i] = cid(s[i - 1]);

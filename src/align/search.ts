@@ -5,7 +5,8 @@
  * input length: each level fills only a band of fixed width.
  */
 import { lengthCost, type LengthModel } from './length.js';
-import { mass, overlap, union } from './features.js';
+import { IdListsBuilder, mass, overlap, union, type IdLists } from './features.js';
+import { Workspace } from './workspace.js';
 
 /** Segment kinds as small integers for the hot loop. */
 export const KIND_TEXT = 0;
@@ -16,7 +17,7 @@ export const KIND_ITEM = 2;
 export interface Sequence {
   n: number;
   /** Sorted unique feature ids per segment. */
-  features: Int32Array[];
+  features: IdLists;
   /** Non-space characters per segment. */
   lengths: Float64Array;
   /** KIND_* per segment. */
@@ -79,9 +80,9 @@ const BAND = 2;
 /** A search result: the path as bead shapes and the cost of each bead. */
 export interface Path {
   /** Number of source / target segments each bead takes, in order. */
-  a: number[];
-  b: number[];
-  costs: number[];
+  a: Uint8Array;
+  b: Uint8Array;
+  costs: Float64Array;
 }
 
 /** Rows 0..n, each with an inclusive target range. */
@@ -90,14 +91,14 @@ interface Band {
   hi: Int32Array;
 }
 
-function fullBand(n: number, m: number): Band {
-  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+function fullBand(n: number, m: number, ws: Workspace): Band {
+  return { lo: ws.i32('band.lo', n + 1), hi: ws.i32('band.hi', n + 1, m) };
 }
 
 /** Band around a coarser path whose steps are `factor` times larger, widened by `width`. */
-export function projectBand(path: Path, factor: number, n: number, m: number, width: number): Band {
-  const lo = new Int32Array(n + 1).fill(m);
-  const hi = new Int32Array(n + 1).fill(0);
+export function projectBand(path: Path, factor: number, n: number, m: number, width: number, ws = new Workspace()): Band {
+  const lo = ws.i32('band.lo', n + 1, m);
+  const hi = ws.i32('band.hi', n + 1, 0);
   let I = 0;
   let J = 0;
   for (let k = 0; k < path.a.length; k++) {
@@ -137,18 +138,20 @@ export function projectBand(path: Path, factor: number, n: number, m: number, wi
  */
 function downsample(seq: Sequence, factor: number, weights: Float64Array): Sequence {
   const n = Math.ceil(seq.n / factor);
-  const features: Int32Array[] = new Array(n);
+  const features = new IdListsBuilder(n);
   const lengths = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const from = k * factor;
     const to = Math.min(seq.n, from + factor);
-    features[k] = rarest(union(seq.features.slice(from, to)), weights, BLOCK_FEATURES);
+    const block = rarest(union(seq.features, from, to), weights, BLOCK_FEATURES);
+    features.append(block, 0, block.length);
+    features.end();
     let l = 0;
     for (let s = from; s < to; s++) l += seq.lengths[s];
     lengths[k] = l;
   }
   // Structure and sentence boundaries do not survive merging into blocks of fixed size.
-  return { n, features, lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1), continues: new Uint8Array(n) };
+  return { n, features: features.build(), lengths, kinds: new Uint8Array(n), sections: new Int32Array(n).fill(-1), continues: new Uint8Array(n) };
 }
 
 /** Rank of each feature id by decreasing weight (ties to the smaller id), per weight table. */
@@ -166,20 +169,25 @@ function ranks(weights: Float64Array): { rank: Int32Array; byRank: Int32Array } 
   return r;
 }
 
-/** The `k` heaviest ids of a sorted set, still sorted. */
+/** Scratch space of `rarest`, grown as needed. */
+let rankScratch = new Int32Array(1024);
+
+/** The `k` heaviest ids of a sorted set, still sorted (a view of scratch space when cut, valid until the next call). */
 function rarest(set: Int32Array, weights: Float64Array, k: number): Int32Array {
   if (set.length <= k) return set;
   const { rank, byRank } = ranks(weights);
-  const r = new Int32Array(set.length);
+  if (rankScratch.length < set.length) rankScratch = new Int32Array(Math.max(set.length, 2 * rankScratch.length));
+  const r = rankScratch.subarray(0, set.length);
   for (let i = 0; i < set.length; i++) r[i] = rank[set[i]];
   r.sort();
-  const out = new Int32Array(k);
+  // The set is a copy of its own (union's scratch): its first k slots take the result.
+  const out = set.subarray(0, k);
   for (let i = 0; i < k; i++) out[i] = byRank[r[i]];
   return out.sort();
 }
 
-function prefix(values: Float64Array): Float64Array {
-  const p = new Float64Array(values.length + 1);
+function prefix(values: Float64Array, into: Float64Array): Float64Array {
+  const p = into;
   for (let i = 0; i < values.length; i++) p[i + 1] = p[i] + values[i];
   return p;
 }
@@ -207,24 +215,25 @@ class CostModel {
     private readonly T: Sequence,
     band: Band,
     private readonly p: CostParams,
+    ws: Workspace,
   ) {
     const { n } = S;
     const m = T.n;
     const w = p.weights;
-    const massS = new Float64Array(n);
-    for (let i = 0; i < n; i++) massS[i] = mass(S.features[i], w);
-    const massT = new Float64Array(m);
-    for (let j = 0; j < m; j++) massT[j] = mass(T.features[j], w);
-    this.massPrefixS = prefix(massS);
-    this.massPrefixT = prefix(massT);
-    this.lenPrefixS = prefix(S.lengths);
-    this.lenPrefixT = prefix(T.lengths);
-    this.keptS = repeats(S, w, massS);
-    this.keptT = repeats(T, w, massT);
+    const massS = ws.f64('mass.s', n);
+    for (let i = 0; i < n; i++) massS[i] = mass(S.features, i, w);
+    const massT = ws.f64('mass.t', m);
+    for (let j = 0; j < m; j++) massT[j] = mass(T.features, j, w);
+    this.massPrefixS = prefix(massS, ws.f64('massPrefix.s', n + 1));
+    this.massPrefixT = prefix(massT, ws.f64('massPrefix.t', m + 1));
+    this.lenPrefixS = prefix(S.lengths, ws.f64('lenPrefix.s', n + 1));
+    this.lenPrefixT = prefix(T.lengths, ws.f64('lenPrefix.t', m + 1));
+    this.keptS = repeats(S, w, massS, ws.u8('kept.s', n));
+    this.keptT = repeats(T, w, massT, ws.u8('kept.t', m));
     this.structured = S.kinds.some((k) => k !== KIND_TEXT) || T.kinds.some((k) => k !== KIND_TEXT) || S.sections.some((x) => x >= 0) || T.sections.some((x) => x >= 0);
-    this.cacheLo = new Int32Array(n);
-    this.cacheHi = new Int32Array(n);
-    this.cacheStart = new Int32Array(n + 1);
+    this.cacheLo = ws.i32('cache.lo', n);
+    this.cacheHi = ws.i32('cache.hi', n);
+    this.cacheStart = ws.i32('cache.start', n + 1);
     for (let i = 0; i < n; i++) {
       const lo = Math.max(0, band.lo[i] - MAX_SIDE);
       const hi = Math.min(m - 1, band.hi[Math.min(n, i + MAX_SIDE)]);
@@ -232,17 +241,17 @@ class CostModel {
       this.cacheHi[i] = Math.max(lo - 1, hi);
       this.cacheStart[i + 1] = this.cacheStart[i] + (this.cacheHi[i] - lo + 1);
     }
-    this.cache = new Float64Array(this.cacheStart[n]);
+    this.cache = ws.f64('cache', this.cacheStart[n]);
     // Stamp row i's features in a dense array: each overlap is then one pass over the target's features.
     const stamp = new Int32Array(w.length).fill(-1);
+    const { data: sd, start: ss } = S.features;
+    const { data: td, start: ts } = T.features;
     for (let i = 0; i < n; i++) {
-      const fi = S.features[i];
-      for (let k = 0; k < fi.length; k++) stamp[fi[k]] = i;
+      for (let k = ss[i]; k < ss[i + 1]; k++) stamp[sd[k]] = i;
       const base = this.cacheStart[i] - this.cacheLo[i];
       for (let j = this.cacheLo[i]; j <= this.cacheHi[i]; j++) {
-        const fj = T.features[j];
         let ov = 0;
-        for (let k = 0; k < fj.length; k++) if (stamp[fj[k]] === i) ov += w[fj[k]];
+        for (let k = ts[j], end = ts[j + 1]; k < end; k++) if (stamp[td[k]] === i) ov += w[td[k]];
         this.cache[base + j] = ov;
       }
     }
@@ -250,7 +259,7 @@ class CostModel {
 
   private ov(i: number, j: number): number {
     if (j >= this.cacheLo[i] && j <= this.cacheHi[i]) return this.cache[this.cacheStart[i] - this.cacheLo[i] + j];
-    return overlap(this.S.features[i], this.T.features[j], this.p.weights);
+    return overlap(this.S.features, i, this.T.features, j, this.p.weights);
   }
 
   /** Weighted Dice of the features of source [i0, i1) and target [j0, j1). */
@@ -362,24 +371,23 @@ class CostModel {
  * For each segment k and its successor: 0, or 1 + the offset of the one that nearly contains the
  * other (REPEATED of the smaller one's feature mass is in the larger one).
  */
-function repeats(seq: Sequence, w: Float64Array, masses: Float64Array): Uint8Array {
-  const kept = new Uint8Array(seq.n);
+function repeats(seq: Sequence, w: Float64Array, masses: Float64Array, kept: Uint8Array): Uint8Array {
   for (let k = 0; k + 1 < seq.n; k++) {
     const small = Math.min(masses[k], masses[k + 1]);
-    if (small > 0 && overlap(seq.features[k], seq.features[k + 1], w) >= REPEATED * small) kept[k] = masses[k] >= masses[k + 1] ? 1 : 2;
+    if (small > 0 && overlap(seq.features, k, seq.features, k + 1, w) >= REPEATED * small) kept[k] = masses[k] >= masses[k + 1] ? 1 : 2;
   }
   return kept;
 }
 
 /** Fill the DP over a band and trace the cheapest path back. */
-function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount: number): Path {
+function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount: number, ws: Workspace): Path {
   const n = S.n;
   const m = T.n;
-  const model = new CostModel(S, T, band, p);
-  const start = new Int32Array(n + 2);
+  const model = new CostModel(S, T, band, p, ws);
+  const start = ws.i32('dp.start', n + 2);
   for (let i = 0; i <= n; i++) start[i + 1] = start[i] + (band.hi[i] - band.lo[i] + 1);
-  const D = new Float64Array(start[n + 1]).fill(Infinity);
-  const back = new Uint8Array(start[n + 1]);
+  const D = ws.f64('dp.cost', start[n + 1], Infinity);
+  const back = ws.u8('dp.back', start[n + 1]);
   const shapes = Math.min(shapeCount, BEAD_SHAPES.length);
   const A = Int32Array.from(BEAD_SHAPES, (s) => s[0]);
   const B = Int32Array.from(BEAD_SHAPES, (s) => s[1]);
@@ -418,51 +426,66 @@ function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount:
  * optimised the fill loop before this one had run and threw that code away on reaching it.
  */
 function traceBack(model: CostModel, back: Uint8Array, start: Int32Array, band: Band, p: CostParams, A: Int32Array, B: Int32Array, n: number, m: number): Path {
-  const path: Path = { a: [], b: [], costs: [] };
   const lo = band.lo;
+  // Count the beads first: typed arrays of the right length, not three arrays pushed to a million.
+  let count = 0;
+  for (let i = n, j = m; i > 0 || j > 0; count++) {
+    const t = back[start[i] - lo[i] + j];
+    i -= A[t];
+    j -= B[t];
+  }
+  const path: Path = { a: new Uint8Array(count), b: new Uint8Array(count), costs: new Float64Array(count) };
   let i = n;
   let j = m;
-  while (i > 0 || j > 0) {
+  for (let k = count - 1; k >= 0; k--) {
     const t = back[start[i] - lo[i] + j];
     const a = A[t];
     const b = B[t];
-    path.a.push(a);
-    path.b.push(b);
-    path.costs.push(model.cost(i, j, a, b) + p.priors[t]);
+    path.a[k] = a;
+    path.b[k] = b;
+    path.costs[k] = model.cost(i, j, a, b) + p.priors[t];
     i -= a;
     j -= b;
   }
-  path.a.reverse();
-  path.b.reverse();
-  path.costs.reverse();
   return path;
 }
 
-/**
- * Find the cheapest monotone bead path, coarse to fine.
- * @param guide a path on the same sequences to search around instead of a coarse pass
- */
-export function search(S: Sequence, T: Sequence, p: CostParams, guide?: Path, guideWidth = BAND, shapeCount = BEAD_SHAPES.length): Path {
+/** How `search` searches. */
+export interface SearchOptions {
+  /** A path on the same sequences to search around instead of a coarse pass. */
+  guide?: Path;
+  /** Half-width of the band around the guide. */
+  width?: number;
+  /** How many of BEAD_SHAPES to try (the first ones). */
+  shapes?: number;
+  /** Arrays to reuse (one per alignment: searches of one alignment run one after another). */
+  workspace?: Workspace;
+}
+
+/** Find the cheapest monotone bead path, coarse to fine. */
+export function search(S: Sequence, T: Sequence, p: CostParams, options: SearchOptions = {}): Path {
+  const { guide, width = BAND, shapes = BEAD_SHAPES.length, workspace = new Workspace() } = options;
   const n = S.n;
   const m = T.n;
   let band: Band;
-  if (guide) band = projectBand(guide, 1, n, m, guideWidth);
-  else if (n * m <= FULL_CELLS) band = fullBand(n, m);
+  if (guide) band = projectBand(guide, 1, n, m, width, workspace);
+  else if (n * m <= FULL_CELLS) band = fullBand(n, m, workspace);
   else {
-    const coarse = search(downsample(S, DOWNSAMPLE, p.weights), downsample(T, DOWNSAMPLE, p.weights), p);
-    band = projectBand(coarse, DOWNSAMPLE, n, m, BAND);
+    const coarse = search(downsample(S, DOWNSAMPLE, p.weights), downsample(T, DOWNSAMPLE, p.weights), p, { workspace });
+    band = projectBand(coarse, DOWNSAMPLE, n, m, BAND, workspace);
   }
-  return bandDP(S, T, band, p, shapeCount);
+  return bandDP(S, T, band, p, shapes, workspace);
 }
 
 /**
  * The cost of any bead near a path, prior included, as the search priced it: for confidence
  * margins (align/confidence.ts), which weigh the chosen beads against their local alternatives.
  * @param path the path the beads lie near (costs are cached in a band of `width` around it)
+ * @param workspace the alignment's arrays: the function is valid until the next search with them
  * @returns cost(i0, j0, a, b) of pairing source [i0, i0 + a) with target [j0, j0 + b), shape index `t`
  */
-export function beadCostFunction(S: Sequence, T: Sequence, p: CostParams, path: Path, width: number): (i0: number, j0: number, t: number) => number {
-  const model = new CostModel(S, T, projectBand(path, 1, S.n, T.n, width), p);
+export function beadCostFunction(S: Sequence, T: Sequence, p: CostParams, path: Path, width: number, workspace = new Workspace()): (i0: number, j0: number, t: number) => number {
+  const model = new CostModel(S, T, projectBand(path, 1, S.n, T.n, width, workspace), p, workspace);
   return (i0, j0, t) => {
     const [a, b] = BEAD_SHAPES[t];
     return model.cost(i0 + a, j0 + b, a, b) + p.priors[t];

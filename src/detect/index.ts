@@ -44,6 +44,12 @@ function scoresOf(text: string, minLength: number) {
   return classifier.scores(text, minLength);
 }
 
+/** The classifier's unranked distances (see `TrigramClassifier.rank`). */
+function rankOf(text: string, minLength: number) {
+  classifier ??= new TrigramClassifier(CANDIDATES);
+  return classifier.rank(text, minLength);
+}
+
 /**
  * Fill in `lang` on the document and its segments (ISO 639-1, or `und`).
  * Segments inherit the document's language unless franc is clearly sure of another.
@@ -51,17 +57,27 @@ function scoresOf(text: string, minLength: number) {
  * @returns a new SegmentedDocument; the input is not modified
  */
 export function detectLanguages(doc: SegmentedDocument, options: DetectOptions = {}): SegmentedDocument {
-  if (options.lang !== undefined && options.lang.trim() !== '') {
-    const lang = toIso6391(options.lang);
-    return { ...doc, lang, segments: doc.segments.map((s) => ({ ...s, lang })) };
+  return detectLanguagesInPlace({ ...doc, segments: doc.segments.map((s) => ({ ...s })) }, options);
+}
+
+/**
+ * `detectLanguages` for a document the caller owns (fresh from `segment`): its segments get their
+ * `lang` where they are, since a copy of a million segments is a second million objects.
+ * @returns the same document, filled in
+ */
+export function detectLanguagesInPlace(doc: SegmentedDocument, options: DetectOptions = {}): SegmentedDocument {
+  const override = options.lang !== undefined && options.lang.trim() !== '' ? toIso6391(options.lang) : undefined;
+  const documentCode = override === undefined ? documentLanguage(doc) : '';
+  const lang = override ?? toIso6391(documentCode);
+  for (const s of doc.segments) {
+    if (override !== undefined) s.lang = override;
+    else {
+      const code = s.text.length < SEGMENT_MIN_LENGTH ? documentCode : segmentLanguage(s.text, documentCode);
+      s.lang = code === documentCode ? lang : toIso6391(code);
+    }
   }
-  const documentCode = documentLanguage(doc);
-  const lang = toIso6391(documentCode);
-  const segments = doc.segments.map((s) => {
-    const code = s.text.length < SEGMENT_MIN_LENGTH ? documentCode : segmentLanguage(s.text, documentCode);
-    return { ...s, lang: code === documentCode ? lang : toIso6391(code) };
-  });
-  return { ...doc, lang, segments };
+  doc.lang = lang;
+  return doc;
 }
 
 /**
@@ -118,17 +134,27 @@ function sampleWindows(segments: readonly Segment[]): string[] {
 
 /**
  * A segment's language (ISO 639-3), biased to the document's: another language
- * wins only when the document's trails it by `OVERRIDE_MARGIN` or more, or
- * when franc does not even consider it (another script).
+ * wins only when the document's trails it by `OVERRIDE_MARGIN` or more of the
+ * spread between franc's best and worst candidates, or when franc does not even
+ * consider it (another script). Read from the distances: franc's score is
+ * linear in them, so the shares are the same, without ranking every language.
  */
 function segmentLanguage(text: string, documentCode: string): string {
-  const scores = scoresOf(text.slice(0, SEGMENT_SAMPLE_LENGTH), SEGMENT_MIN_LENGTH);
-  const top = scores[0][0];
-  if (top === 'und') return documentCode;
-  if (documentCode === 'und' || top === documentCode) return top;
-  const own = scores.find(([code]) => code === documentCode);
-  if (own === undefined) return top;
-  const spread = 1 - scores[scores.length - 1][1];
+  const r = rankOf(text.length > SEGMENT_SAMPLE_LENGTH ? text.slice(0, SEGMENT_SAMPLE_LENGTH) : text, SEGMENT_MIN_LENGTH);
+  if (typeof r === 'string') return r === 'und' ? documentCode : r;
+  const { languages, distances } = r;
+  // franc ranks by distance, ties in candidate order: the first minimum is its top.
+  let top = 0;
+  let worst = distances[0];
+  let own = -1;
+  for (let i = 0; i < distances.length; i++) {
+    if (distances[i] < distances[top]) top = i;
+    if (distances[i] > worst) worst = distances[i];
+    if (languages[i] === documentCode) own = i;
+  }
+  if (documentCode === 'und' || languages[top] === documentCode) return languages[top];
+  if (own < 0) return languages[top];
+  const spread = worst - distances[top];
   if (spread <= 0) return documentCode;
-  return (1 - own[1]) / spread >= OVERRIDE_MARGIN ? top : documentCode;
+  return (distances[own] - distances[top]) / spread >= OVERRIDE_MARGIN ? languages[top] : documentCode;
 }

@@ -30,6 +30,16 @@ interface ScriptModel {
    * is several times shorter than one slot per language.
    */
   entries: Int32Array;
+  /** One distance per language, reused from text to text. */
+  scratch: Int32Array;
+}
+
+/** franc's distances of one text to a script's candidate languages (lower is closer). */
+export interface Ranking {
+  languages: readonly string[];
+  distances: Int32Array;
+  /** Characters of the text franc read: the scale of its scores. */
+  sampleLength: number;
 }
 
 /** A language and its score in [0, 1] (1 for the best), as franc's `francAll` gives them. */
@@ -112,7 +122,7 @@ export class TrigramClassifier {
       }
       entries[at] = (entries.length - at - 1) / 2;
     }
-    entry.model = { languages: names, rows, entries: Int32Array.from(entries) };
+    entry.model = { languages: names, rows, entries: Int32Array.from(entries), scratch: new Int32Array(L) };
     return entry.model;
   }
 
@@ -122,21 +132,33 @@ export class TrigramClassifier {
    * @param minLength shorter texts give `[['und', 1]]`
    */
   scores(value: string, minLength: number): LanguageScore[] {
-    if (!value || value.length < minLength) return [['und', 1]];
-    const sample = value.slice(0, FRANC_MAX_LENGTH);
+    const r = this.rank(value, minLength);
+    if (typeof r === 'string') return [[r, 1]];
+    const { languages, distances, sampleLength } = r;
+    const order = languages.map((_, i) => i).sort((a, b) => distances[a] - distances[b]);
+    const min = distances[order[0]];
+    const max = sampleLength * MAX_DIFFERENCE - min;
+    return order.map((i) => [languages[i], 1 - (distances[i] - min) / max || 0]);
+  }
+
+  /**
+   * What `scores` ranks, unranked: one answer (`und`, or the language of a one-language script),
+   * or franc's distance to each candidate. For a caller that needs only the best and a few others
+   * (a million segments made the sorted score lists most of language detection's garbage).
+   * The distances are scratch space, valid until the next call.
+   */
+  rank(value: string, minLength: number): string | Ranking {
+    if (!value || value.length < minLength) return 'und';
+    const sample = value.length > FRANC_MAX_LENGTH ? value.slice(0, FRANC_MAX_LENGTH) : value;
     const [script, share] = topScript(sample);
     const model = script === undefined ? undefined : this.model(script);
     if (script === undefined || model === undefined) {
       // A script with one language (Greek, Korean, Thai…): the script is the answer.
-      if (script === undefined || share === 0 || !this.only.has(script)) return [['und', 1]];
-      return [[script, 1]];
+      if (script === undefined || share === 0 || !this.only.has(script)) return 'und';
+      return script;
     }
-    if (model.languages.length === 0) return [['und', 1]];
-    const distances = this.distances(sample, model);
-    const order = model.languages.map((_, i) => i).sort((a, b) => distances[a] - distances[b]);
-    const min = distances[order[0]];
-    const max = sample.length * MAX_DIFFERENCE - min;
-    return order.map((i) => [model.languages[i], 1 - (distances[i] - min) / max || 0]);
+    if (model.languages.length === 0) return 'und';
+    return { languages: model.languages, distances: this.distances(sample, model), sampleLength: sample.length };
   }
 
   /**
@@ -149,7 +171,7 @@ export class TrigramClassifier {
     const counts = this.countTrigrams(sample);
     const entries = model.entries;
     // At most 2048 trigrams × 300: integers well inside 32 bits.
-    const credit = new Int32Array(model.languages.length);
+    const credit = model.scratch.fill(0);
     for (let k = 0; k < counts.size; k++) {
       const row = model.rows.get(counts.keyAt(k));
       if (row < 0) continue;

@@ -159,6 +159,7 @@ function placeAt(places: readonly Place[], offset: number): Locator | undefined 
  */
 export function originalOffset(segment: Segment, textIndex: number): number {
   const map = segment.map;
+  if (map === undefined) return segment.position.start.offset + textIndex;
   // Binary search for the last pair whose text index is ≤ textIndex.
   let lo = 0;
   let hi = (map.length >> 1) - 1;

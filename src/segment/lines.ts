@@ -71,7 +71,6 @@ export function segmentLines(document: Document): Segment[] {
       kind: 'sentence',
       text: value.slice(s, e),
       position: { start, end },
-      map: [0, s],
       lang: 'und',
     };
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, Vocabulary } from '../../src/align/features.js';
+import { extractFeatures, listAt, Vocabulary } from '../../src/align/features.js';
 
 /** The feature strings of one text, as the aligner sees it. */
 function features(text: string, lang: string, vocab = new Vocabulary()): string[] {
-  return Array.from(extractFeatures([text], vocab, false, lang).features[0], (id) => vocab.key(id));
+  return Array.from(listAt(extractFeatures([text], vocab, false, lang).features, 0), (id) => vocab.key(id));
 }
 
 describe('aligner features', () => {

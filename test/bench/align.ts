@@ -30,7 +30,7 @@ const stripIndex = (ls: string[]): string[] => ls.map((l) => l.replace(/^\d+\t/,
 
 /** Gold sets: name, folder, loader. */
 // Languages as the CLI would detect them (they matter for number words: `seize` ↔ `sixteen`).
-const SETS: ReadonlyArray<{ name: string; dir: string; languages: [string, string]; load: (dir: string) => GoldFile[] }> = [
+export const SETS: ReadonlyArray<{ name: string; dir: string; languages: [string, string]; load: (dir: string) => GoldFile[] }> = [
   {
     name: 'Text+Berg de-fr dev (tuning)',
     dir: 'textberg-de-fr',

@@ -91,7 +91,10 @@ function xliff20(alignment: Alignment, units: readonly TranslationUnit[], perUni
     [`${ATTR}original`]: xmlSafe(alignment.source.document.path),
   };
   if (rest.length > 0) file.notes = { note: rest.map(note) };
-  file.unit = units.map((u, k) => ({
+  // A 2.0 <file> must hold at least one <unit> or <group> (xliff_core_2.0.xsd): when no bead
+  // pairs two texts, an empty group keeps the file valid and the findings' notes readable.
+  if (units.length === 0) file.group = { [`${ATTR}id`]: 'g1' };
+  else file.unit = units.map((u, k) => ({
     [`${ATTR}id`]: `u${k + 1}`,
     notes: { note: [...perUnit[k], lines(alignment, u)].map(note) },
     segment: {
