@@ -29,29 +29,68 @@ export class Vocabulary {
   private readonly keys: string[] = [];
   /** Number of feature ids handed out. */
   get size(): number {
-    return this.ids.size;
+    return this.keys.length;
   }
   /** The id of a feature string, allocated on first sight. */
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.ids.size;
+      id = this.keys.length;
       this.ids.set(key, id);
       this.keys.push(key);
     }
     return id;
   }
-  private readonly hashed = new Map<number, number>();
-  /** The id of a feature known only by a hash (whole texts), allocated on first sight. */
-  hashedId(hash: number): number {
-    let id = this.hashed.get(hash);
-    if (id === undefined) {
-      id = this.id('x:' + hash);
-      this.hashed.set(hash, id);
+  /**
+   * Whole-text features by their 53-bit hash (two integers), in an open-addressing table of typed
+   * arrays: a million distinct lines made a million key strings and map entries, 300 MB.
+   */
+  private hashSlots = new Int32Array(1 << 12).fill(-1);
+  private hashHigh = new Int32Array(1 << 12);
+  private hashLow = new Int32Array(1 << 12);
+  private hashCount = 0;
+  /** The id of a whole text known only by its hash (`high`, 32 bits; `low`, 21 bits), allocated on first sight. */
+  hashedId(high: number, low: number): number {
+    high |= 0; // as the Int32Array stores it
+    let mask = this.hashSlots.length - 1;
+    let k = Math.imul(high ^ Math.imul(low, 0x9e3779b1), 0x85ebca6b) & mask;
+    for (; this.hashSlots[k] >= 0; k = (k + 1) & mask) {
+      if (this.hashHigh[k] === high && this.hashLow[k] === low) return this.hashSlots[k];
     }
+    if (2 * (this.hashCount + 1) > this.hashSlots.length) {
+      this.growHashes();
+      mask = this.hashSlots.length - 1;
+      k = Math.imul(high ^ Math.imul(low, 0x9e3779b1), 0x85ebca6b) & mask;
+      while (this.hashSlots[k] >= 0) k = (k + 1) & mask;
+    }
+    const id = this.keys.length;
+    // The key string says only what kind of feature it is: no caller reads a whole text's hash back.
+    this.keys.push('x:');
+    this.hashSlots[k] = id;
+    this.hashHigh[k] = high;
+    this.hashLow[k] = low;
+    this.hashCount++;
     return id;
   }
-  /** The feature string of an id. */
+  private growHashes(): void {
+    const slots = this.hashSlots;
+    const high = this.hashHigh;
+    const low = this.hashLow;
+    const size = slots.length * 2;
+    this.hashSlots = new Int32Array(size).fill(-1);
+    this.hashHigh = new Int32Array(size);
+    this.hashLow = new Int32Array(size);
+    const mask = size - 1;
+    for (let s = 0; s < slots.length; s++) {
+      if (slots[s] < 0) continue;
+      let k = Math.imul(high[s] ^ Math.imul(low[s], 0x9e3779b1), 0x85ebca6b) & mask;
+      while (this.hashSlots[k] >= 0) k = (k + 1) & mask;
+      this.hashSlots[k] = slots[s];
+      this.hashHigh[k] = high[s];
+      this.hashLow[k] = low[s];
+    }
+  }
+  /** The feature string of an id (`x:` alone for a whole text). */
   key(id: number): string {
     return this.keys[id];
   }
@@ -379,8 +418,8 @@ function scanText(text: string, scan: Scan): number {
     wordCount++;
   }
   // The whole text: identical segments (names, figures, headings, same-language drafts) match
-  // outright. Keyed by a 53-bit hash of the text, not the text: long string keys cost.
-  ids.push(scan.vocab.hashedId((textHash1 >>> 0) * 0x200000 + ((textHash2 ^ (last - first)) & 0x1fffff)));
+  // outright. Keyed by a 53-bit hash of the text (two integers), not the text: long string keys cost.
+  ids.push(scan.vocab.hashedId(textHash1, (textHash2 ^ (last - first)) & 0x1fffff));
   for (let k = 0; punct !== 0; k++, punct >>= 1) if (punct & 1) ids.push(scan.punctIds[k]);
   // A text without words (page numbers, dot leaders, `2.1.`) pairs best with another such text:
   // its figures or punctuation rarely match exactly (`5` ↔ `4`, `. . . .` ↔ `. .`).
