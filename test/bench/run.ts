@@ -33,7 +33,7 @@ const sections: [string, () => Promise<string>][] = [
   ['segment', () => benchSegment()],
   ['compare', () => benchCompare()],
   ['corpus', () => benchCorpus()],
-  ['scale', async () => benchScale(gold)],
+  ['scale', async () => `${benchScale(gold)}\n\n${benchScale(gold, [1_000_000], true)}`],
   ['omegat', () => benchOmegat()],
   ['divergence', () => benchDivergence(divergence)],
 ];

@@ -4,7 +4,7 @@
  * Each run is a child process that reports its own CPU time and peak memory
  * (test/helpers/usage.cjs): on a shared machine, wall time mostly measures the wait for a core.
  * Targets: 1M lines under 60 s and 2 GB, time per line within 1.3× of 100k; the diff under 2 GB.
- * Run alone: `npx tsx test/bench/scale.ts [goldDir] [--lines 100000,1000000]`.
+ * Run alone: `npx tsx test/bench/scale.ts [goldDir] [--lines 100000,1000000] [--distinct]`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ function lines(text: string): string[] {
 }
 
 /** A bitext of `size` source lines: the Text+Berg test files repeated, or synthetic sentences. */
-function writeBitext(goldDir: string, size: number, dir: string): { source: string; target: string; targetLines: number; origin: string } {
+function writeBitext(goldDir: string, size: number, dir: string, distinct = false): { source: string; target: string; targetLines: number; origin: string } {
   const d = join(goldDir, 'textberg-de-fr');
   let src: string[] = [];
   let tgt: string[] = [];
@@ -72,6 +72,14 @@ function writeBitext(goldDir: string, size: number, dir: string): { source: stri
       tgt.push(words.map((w) => `${w}e`).join(' '));
     }
   }
+  if (distinct) {
+    // Repeated files share their lines, and so their whole-text features and much of the
+    // vocabulary: two code words per line make every line distinct, as in a real bitext.
+    const code = (k: number): string => ` mot${k % 1000} wort${Math.floor(k / 1000) % 1000}`;
+    src = src.map((x, k) => x + code(k));
+    tgt = tgt.map((x, k) => x + code(k + 7));
+    origin += ', each line made distinct by two code words';
+  }
   const source = join(dir, `bitext-${size}.de`);
   const target = join(dir, `bitext-${size}.fr`);
   writeFileSync(source, `${src.join('\n')}\n`);
@@ -83,9 +91,10 @@ function writeBitext(goldDir: string, size: number, dir: string): { source: stri
  * Run the scale benchmark.
  * @param goldDir folder of the gold sets (Text+Berg gives realistic sentences)
  * @param sizes bitext sizes in source lines
+ * @param distinct make every line distinct (two code words appended), as a real bitext's are
  * @returns a Markdown report
  */
-export function benchScale(goldDir: string, sizes: readonly number[] = [100_000, 1_000_000]): string {
+export function benchScale(goldDir: string, sizes: readonly number[] = [100_000, 1_000_000], distinct = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'fbcoop-scale-'));
   const out: string[] = [];
   try {
@@ -94,7 +103,7 @@ export function benchScale(goldDir: string, sizes: readonly number[] = [100_000,
     const perLine = new Map<number, number>();
     let origin = '';
     for (const size of sizes) {
-      const b = writeBitext(goldDir, size, dir);
+      const b = writeBitext(goldDir, size, dir, distinct);
       origin = b.origin;
       const c = runCli(['align', b.source, b.target, '--segmentation', 'lines', '--format', 'beads', '-q', '-o', join(dir, 'beads.txt')], dir);
       perLine.set(size, (c.cpu * 1e6) / size);
@@ -107,6 +116,7 @@ export function benchScale(goldDir: string, sizes: readonly number[] = [100_000,
       out.push('', `CPU time per line, 1M / 100k: ${((perLine.get(1_000_000) as number) / (perLine.get(100_000) as number)).toFixed(2)}× (target 1.3×); input: ${origin}`);
     }
 
+    if (distinct) return [...out, '', `input: ${origin}`].join('\n');
     out.push('', '### `diff` of a 60 MB file against a 12 KB seed', '');
     const seed = readFileSync(join(SEEDS, '2018-06-11_val-duchesse-ii_en-a.txt'), 'utf8');
     const parts: string[] = [];
@@ -134,5 +144,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const at = args.indexOf('--lines');
   const sizes = at >= 0 ? args[at + 1].split(',').map(Number) : undefined;
   if (at >= 0) args.splice(at, 2);
-  console.log(benchScale(resolve(args[0] ?? join(ROOT, '../shared/gold')), sizes));
+  const distinct = args.includes('--distinct');
+  const rest = args.filter((a) => a !== '--distinct');
+  console.log(benchScale(resolve(rest[0] ?? join(ROOT, '../shared/gold')), sizes, distinct));
 }
