@@ -206,7 +206,7 @@ export function sureFlags(path: Path, cost: BeadCost, sourceLengths: ArrayLike<n
     if (margins.pairing[k] < CONFIDENCE.sureMargin || margins.strict[k] < CONFIDENCE.strictMargin) return false;
     if (!norm) return true;
     const z = dev(k);
-    for (const q of [k - 1, k + 1]) {
+    for (let q = k - 1; q <= k + 1; q += 2) {
       if (paired(q) && Math.abs(z) >= CONFIDENCE.boundaryDeviation) {
         const zq = dev(q);
         if (zq * z < 0 && Math.abs(zq) >= CONFIDENCE.neighbourDeviation) return false;
