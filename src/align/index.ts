@@ -4,7 +4,7 @@
  * punctuation), an IBM Model 1 table learned from the bitext itself, and a
  * banded coarse-to-fine search after vecalign (Thompson & Koehn 2019).
  */
-import type { Bead, SegmentKind, SegmentedDocument } from '../types.js';
+import type { Bead, Segment, SegmentKind, SegmentedDocument } from '../types.js';
 import { extractFeatures, featureWeights, fold, IdListsBuilder, Vocabulary, type IdLists } from './features.js';
 import { bestTranslations, trainingStep } from './lexicon.js';
 import { lengthModel, reestimateVariance } from './length.js';
@@ -13,6 +13,7 @@ import { TUNING } from './tuning.js';
 import { BEAD_SHAPES, beadCostFunction, KIND_HEADING, KIND_ITEM, KIND_TEXT, search, type CostParams, type Path, type Sequence } from './search.js';
 import { sureFlags } from './confidence.js';
 import { Workspace } from './workspace.js';
+import { COLLECT_FROM_SEGMENTS, collectGarbage } from './memory.js';
 
 export { lexiconMatches, orientLexicon, parseLexicon, readLexicon, type Lexicon } from './lexicon.js';
 import { orientLexicon } from './lexicon.js';
@@ -234,8 +235,10 @@ export function alignTexts(source: readonly string[], target: readonly string[],
     for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: GAP_SCORE, sure: false });
     return beads;
   }
-  // The search's features and arrays are gone by the time the beads are built.
+  // The search's features and arrays are gone by the time the beads are built: freed now, they
+  // make room for them (a fifth of the peak at a million segments).
   const { path, sure, params } = bestPath(source, target, options);
+  if (n + m >= COLLECT_FROM_SEGMENTS) collectGarbage();
   const beads: Bead[] = [];
   let i = 0;
   let j = 0;
@@ -337,10 +340,10 @@ function bestPath(source: readonly string[], target: readonly string[], options:
     // Each round learns from the latest path, on the plain features.
     S.features = sf.features;
     T.features = tf.features;
-    // The searches before are done with their arrays, and the next search gets arrays of its own:
-    // allocating those (and this round's features) lets the collector free the old ones and what
-    // the round lets go. Arrays only reused would set off no collection, and garbage would stay.
+    // The searches before are done with their arrays: freed now, they make room for this round's
+    // features (the round is the run's peak at a million segments).
     workspace = new Workspace();
+    if (n + m >= COLLECT_FROM_SEGMENTS) collectGarbage();
     const confident = confidentBeads(path);
     const st = new Map<number, number[]>();
     const ts = new Map<number, number[]>();
@@ -422,15 +425,25 @@ export function align(source: SegmentedDocument, target: SegmentedDocument, opti
     {
       ...options,
       lexicon: options.lexicon && orientLexicon(options.lexicon, options.lexiconLangs, source.lang, target.lang),
-      sourceKinds: source.segments.map((s) => s.kind),
-      targetKinds: target.segments.map((s) => s.kind),
-      sourceSections: source.segments.map((s) => s.section),
-      targetSections: target.segments.map((s) => s.section),
-      sourceLabels: source.segments.map((s) => s.label),
+      sourceKinds: fieldOf(source.segments, (s) => (s.kind === 'sentence' ? undefined : s.kind), 'sentence'),
+      targetKinds: fieldOf(target.segments, (s) => (s.kind === 'sentence' ? undefined : s.kind), 'sentence'),
+      sourceSections: fieldOf(source.segments, (s) => s.section, undefined),
+      targetSections: fieldOf(target.segments, (s) => s.section, undefined),
+      sourceLabels: fieldOf(source.segments, (s) => s.label, undefined),
       sourceLanguage: source.lang,
       targetLanguage: target.lang,
-      targetLabels: target.segments.map((s) => s.label),
+      targetLabels: fieldOf(target.segments, (s) => s.label, undefined),
       sameLanguage,
     },
   );
+}
+
+/**
+ * A field of every segment (`get`, with `otherwise` where it gives undefined), or undefined when no
+ * segment has one: `alignTexts` then takes its default, and a million plain lines (`segmentation:
+ * 'lines'`) need no array of a million identical values per field.
+ */
+function fieldOf<T>(segments: readonly Segment[], get: (s: Segment) => T | undefined, otherwise: T): T[] | undefined {
+  if (!segments.some((s) => get(s) !== undefined)) return undefined;
+  return segments.map((s) => get(s) ?? otherwise);
 }

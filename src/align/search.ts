@@ -188,6 +188,7 @@ function rarest(set: Int32Array, weights: Float64Array, k: number): Int32Array {
 
 function prefix(values: Float64Array, into: Float64Array): Float64Array {
   const p = into;
+  p[0] = 0;
   for (let i = 0; i < values.length; i++) p[i + 1] = p[i] + values[i];
   return p;
 }
@@ -209,52 +210,79 @@ class CostModel {
   /** Per adjacent pair (k, k+1) of a side: 0, or 1 + the offset (0 or 1) of the member that holds what both say. */
   private readonly keptS: Uint8Array;
   private readonly keptT: Uint8Array;
+  /** pairCost's result: a double returned from a call V8 does not inline is boxed, a field is not (a hundred million boxes a search). */
+  private priced = 0;
 
+  /** Each source row's features stamped by row number, so a row's overlaps are one pass over the target's features. */
+  private readonly stamp: Int32Array;
+
+  /**
+   * @param rolling keep the overlaps of the last MAX_SIDE rows only, each filled by `fillRow` as the
+   *   DP reaches it (a bead reaches MAX_SIDE rows back): at a million rows the whole band's cache
+   *   was 160 MB. Else every row is cached now, for costs asked in any order.
+   */
   constructor(
     private readonly S: Sequence,
     private readonly T: Sequence,
     band: Band,
     private readonly p: CostParams,
     ws: Workspace,
+    rolling = false,
   ) {
     const { n } = S;
     const m = T.n;
     const w = p.weights;
-    const massS = ws.f64('mass.s', n);
+    const massS = ws.f64('mass.s', n, 'any');
     for (let i = 0; i < n; i++) massS[i] = mass(S.features, i, w);
-    const massT = ws.f64('mass.t', m);
+    const massT = ws.f64('mass.t', m, 'any');
     for (let j = 0; j < m; j++) massT[j] = mass(T.features, j, w);
-    this.massPrefixS = prefix(massS, ws.f64('massPrefix.s', n + 1));
-    this.massPrefixT = prefix(massT, ws.f64('massPrefix.t', m + 1));
-    this.lenPrefixS = prefix(S.lengths, ws.f64('lenPrefix.s', n + 1));
-    this.lenPrefixT = prefix(T.lengths, ws.f64('lenPrefix.t', m + 1));
+    this.massPrefixS = prefix(massS, ws.f64('massPrefix.s', n + 1, 'any'));
+    this.massPrefixT = prefix(massT, ws.f64('massPrefix.t', m + 1, 'any'));
+    this.lenPrefixS = prefix(S.lengths, ws.f64('lenPrefix.s', n + 1, 'any'));
+    this.lenPrefixT = prefix(T.lengths, ws.f64('lenPrefix.t', m + 1, 'any'));
     this.keptS = repeats(S, w, massS, ws.u8('kept.s', n));
     this.keptT = repeats(T, w, massT, ws.u8('kept.t', m));
     this.structured = S.kinds.some((k) => k !== KIND_TEXT) || T.kinds.some((k) => k !== KIND_TEXT) || S.sections.some((x) => x >= 0) || T.sections.some((x) => x >= 0);
-    this.cacheLo = ws.i32('cache.lo', n);
-    this.cacheHi = ws.i32('cache.hi', n);
-    this.cacheStart = ws.i32('cache.start', n + 1);
+    this.cacheLo = ws.i32('cache.lo', n, 'any');
+    this.cacheHi = ws.i32('cache.hi', n, 'any');
+    let widest = 0;
     for (let i = 0; i < n; i++) {
       const lo = Math.max(0, band.lo[i] - MAX_SIDE);
       const hi = Math.min(m - 1, band.hi[Math.min(n, i + MAX_SIDE)]);
       this.cacheLo[i] = lo;
       this.cacheHi[i] = Math.max(lo - 1, hi);
-      this.cacheStart[i + 1] = this.cacheStart[i] + (this.cacheHi[i] - lo + 1);
+      widest = Math.max(widest, this.cacheHi[i] - lo + 1);
     }
-    this.cache = ws.f64('cache', this.cacheStart[n]);
-    // Stamp row i's features in a dense array: each overlap is then one pass over the target's features.
-    const stamp = new Int32Array(w.length).fill(-1);
-    const { data: sd, start: ss } = S.features;
-    const { data: td, start: ts } = T.features;
-    for (let i = 0; i < n; i++) {
-      for (let k = ss[i]; k < ss[i + 1]; k++) stamp[sd[k]] = i;
-      const base = this.cacheStart[i] - this.cacheLo[i];
-      for (let j = this.cacheLo[i]; j <= this.cacheHi[i]; j++) {
-        let ov = 0;
-        for (let k = ts[j], end = ts[j + 1]; k < end; k++) if (stamp[td[k]] === i) ov += w[td[k]];
-        this.cache[base + j] = ov;
-      }
+    // Where row i's overlaps start: one after another, or in a ring of MAX_SIDE rows.
+    this.cacheStart = ws.i32('cache.start', n + 1, 'any');
+    this.cacheStart[0] = 0;
+    for (let i = 0; i < n; i++) this.cacheStart[i + 1] = rolling ? ((i + 1) % MAX_SIDE) * widest : this.cacheStart[i] + (this.cacheHi[i] - this.cacheLo[i] + 1);
+    this.cache = ws.f64('cache', rolling ? MAX_SIDE * widest : this.cacheStart[n], 'any');
+    this.stamp = ws.i32('stamp', w.length, -1);
+    if (!rolling) for (let i = 0; i < n; i++) this.fillRow(i);
+  }
+
+  /** Cache the overlaps of source row i with the targets of its band. */
+  fillRow(i: number): void {
+    const w = this.p.weights;
+    const stamp = this.stamp;
+    const { data: sd, start: ss } = this.S.features;
+    const { data: td, start: ts } = this.T.features;
+    for (let k = ss[i]; k < ss[i + 1]; k++) stamp[sd[k]] = i;
+    const base = this.cacheStart[i] - this.cacheLo[i];
+    for (let j = this.cacheLo[i]; j <= this.cacheHi[i]; j++) {
+      let ov = 0;
+      for (let k = ts[j], end = ts[j + 1]; k < end; k++) if (stamp[td[k]] === i) ov += w[td[k]];
+      this.cache[base + j] = ov;
     }
+  }
+
+  /**
+   * Forget the cached rows: every overlap is then computed from the features (the same sum, in the
+   * same order). For costs asked after a rolling DP, whose ring holds only its last rows.
+   */
+  dropCache(): void {
+    for (let i = 0; i < this.S.n; i++) this.cacheHi[i] = this.cacheLo[i] - 1;
   }
 
   private ov(i: number, j: number): number {
@@ -311,13 +339,14 @@ class CostModel {
     if (a === 0 || b === 0) return this.p.skip * (a + b);
     // Two segments that say one thing twice (a repeated bullet) against one: the repeat adds nothing
     // to pair, so the bead costs what its fuller member paired alone does (plus the shape's prior).
-    if (a === 2 && b === 1 && this.keptS[i - 2] !== 0) return this.pairCost(i - 2 + this.keptS[i - 2], j, 1, 1);
-    if (a === 1 && b === 2 && this.keptT[j - 2] !== 0) return this.pairCost(i, j - 2 + this.keptT[j - 2], 1, 1);
-    return this.pairCost(i, j, a, b);
+    if (a === 2 && b === 1 && this.keptS[i - 2] !== 0) this.pairCost(i - 2 + this.keptS[i - 2], j, 1, 1);
+    else if (a === 1 && b === 2 && this.keptT[j - 2] !== 0) this.pairCost(i, j - 2 + this.keptT[j - 2], 1, 1);
+    else this.pairCost(i, j, a, b);
+    return this.priced;
   }
 
   /** Cost of pairing source [i − a, i) with target [j − b, j), both non-empty. */
-  private pairCost(i: number, j: number, a: number, b: number): number {
+  private pairCost(i: number, j: number, a: number, b: number): void {
     const p = this.p;
     const i0 = i - a;
     const j0 = j - b;
@@ -343,7 +372,10 @@ class CostModel {
     // A bead starting mid-sentence on one side only has cut a sentence there and not here: a fragment
     // (`Já,` before `við erum…`) joins the segment it begins, not the one before.
     if (this.S.continues[i0] !== this.T.continues[j0]) c += p.continuationPenalty;
-    if (!this.structured) return c;
+    if (!this.structured) {
+      this.priced = c;
+      return;
+    }
     const S = this.S;
     const T = this.T;
     let hs = 0;
@@ -363,7 +395,7 @@ class CostModel {
     const ss = S.sections[i0];
     const st = T.sections[j0];
     if (ss >= 0 && st >= 0 && ss !== st) c += p.sectionPenalty;
-    return c;
+    this.priced = c;
   }
 }
 
@@ -383,18 +415,27 @@ function repeats(seq: Sequence, w: Float64Array, masses: Float64Array, kept: Uin
 function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount: number, ws: Workspace): Path {
   const n = S.n;
   const m = T.n;
-  const model = new CostModel(S, T, band, p, ws);
-  const start = ws.i32('dp.start', n + 2);
-  for (let i = 0; i <= n; i++) start[i + 1] = start[i] + (band.hi[i] - band.lo[i] + 1);
-  const D = ws.f64('dp.cost', start[n + 1], Infinity);
-  const back = ws.u8('dp.back', start[n + 1]);
+  const model = new CostModel(S, T, band, p, ws, true);
+  const start = ws.i32('dp.start', n + 2, 'any');
+  start[0] = 0;
+  let widest = 0;
+  for (let i = 0; i <= n; i++) {
+    start[i + 1] = start[i] + (band.hi[i] - band.lo[i] + 1);
+    widest = Math.max(widest, band.hi[i] - band.lo[i] + 1);
+  }
+  // The back pointers of every cell, the costs of the last rows a bead reaches back to (a ring).
+  const RING = MAX_SIDE + 1;
+  const D = ws.f64('dp.cost', RING * widest, 'any');
+  const back = ws.u8('dp.back', start[n + 1], 'any');
   const shapes = Math.min(shapeCount, BEAD_SHAPES.length);
   const A = Int32Array.from(BEAD_SHAPES, (s) => s[0]);
   const B = Int32Array.from(BEAD_SHAPES, (s) => s[1]);
   const { lo, hi } = band;
   D[0] = 0;
   for (let i = 0; i <= n; i++) {
+    if (i > 0) model.fillRow(i - 1);
     const rowBase = start[i] - lo[i];
+    const ringBase = (i % RING) * widest - lo[i];
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
@@ -405,7 +446,7 @@ function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount:
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const prev = D[start[pi] - lo[pi] + pj];
+        const prev = D[(pi % RING) * widest - lo[pi] + pj];
         // Bead costs are never negative: a predecessor already too dear needs no bead cost.
         if (prev + p.priors[t] >= best) continue;
         const c = prev + p.priors[t] + model.cost(i, j, a, b);
@@ -414,10 +455,11 @@ function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount:
           arg = t;
         }
       }
-      D[rowBase + j] = best;
+      D[ringBase + j] = best;
       back[rowBase + j] = arg;
     }
   }
+  model.dropCache();
   return traceBack(model, back, start, band, p, A, B, n, m);
 }
 
