@@ -130,32 +130,55 @@ function confidentBeads(path: Path): Int32Array {
 const NO_LISTS: IdLists = { data: new Int32Array(0), start: new Int32Array(1) };
 
 /**
- * Each list of `lists` with the ids `extra(k, push)` adds to list k, still sorted and without
- * repeats. Lists that gain nothing are copied as they are.
+ * The ids `extra(k, push)` gives each of `n` lists, as sorted lists without repeats; undefined when
+ * it gives none. Kept apart from the lists they extend until `withExtras` merges them, so the
+ * tokens they come from can go first (at a million segments the round's peak).
  */
-function extendLists(lists: IdLists, extra: (k: number, push: (id: number) => void) => void): IdLists {
+function extraLists(n: number, extra: (k: number, push: (id: number) => void) => void): IdLists | undefined {
+  const out = new IdListsBuilder(n);
+  const buf: number[] = [];
+  const push = (id: number): void => {
+    buf.push(id);
+  };
+  let any = false;
+  for (let k = 0; k < n; k++) {
+    buf.length = 0;
+    extra(k, push);
+    if (buf.length > 0) any = true;
+    out.appendSet(buf, buf.length);
+    out.end();
+  }
+  return any ? out.build() : undefined;
+}
+
+/** Scratch space of `withExtras`, grown as needed. */
+let mergeScratch = new Int32Array(256);
+
+/** Each list of `lists` merged with list k of `extras` (both sorted): still sorted and without repeats, allocated once at its final size. */
+function withExtras(lists: IdLists, extras: IdLists | undefined): IdLists {
+  if (!extras) return lists;
   const { data, start } = lists;
   const n = start.length - 1;
-  // The extra ids first (few), so the result is allocated once, at its final size.
-  const extras: number[] = [];
-  const from = new Int32Array(n + 1);
-  const push = (id: number): void => {
-    extras.push(id);
-  };
+  const out = new IdListsBuilder(n, data.length + extras.data.length);
   for (let k = 0; k < n; k++) {
-    extra(k, push);
-    from[k + 1] = extras.length;
-  }
-  if (extras.length === 0) return lists;
-  const out = new IdListsBuilder(n, data.length + extras.length);
-  const buf: number[] = [];
-  for (let k = 0; k < n; k++) {
-    if (from[k] === from[k + 1]) out.append(data, start[k], start[k + 1] - start[k]);
+    let x = start[k];
+    const x1 = start[k + 1];
+    let y = extras.start[k];
+    const y1 = extras.start[k + 1];
+    if (y === y1) out.append(data, x, x1 - x);
     else {
-      buf.length = 0;
-      for (let x = from[k]; x < from[k + 1]; x++) buf.push(extras[x]);
-      for (let x = start[k]; x < start[k + 1]; x++) buf.push(data[x]);
-      out.appendSet(buf, buf.length);
+      if (mergeScratch.length < x1 - x + y1 - y) mergeScratch = new Int32Array(2 * (x1 - x + y1 - y));
+      const merged = mergeScratch;
+      let count = 0;
+      while (x < x1 || y < y1) {
+        const a = x < x1 ? data[x] : Infinity;
+        const b = y < y1 ? extras.data[y] : Infinity;
+        const id = a <= b ? a : b;
+        if (a === id) x++;
+        if (b === id) y++;
+        merged[count++] = id;
+      }
+      out.append(merged, 0, count);
     }
     out.end();
   }
@@ -165,10 +188,13 @@ function extendLists(lists: IdLists, extra: (k: number, push: (id: number) => vo
 /** A list label (`4.`, `b)`) is evidence like a figure: item 4 pairs with item 4 unless the words say otherwise. */
 function withLabelFeatures(vocab: Vocabulary, features: IdLists, labels: ReadonlyArray<string | undefined> | undefined): IdLists {
   if (!labels) return features;
-  return extendLists(features, (s, push) => {
-    const label = labels[s];
-    if (label !== undefined) push(vocab.id('l:' + label.toLowerCase()));
-  });
+  return withExtras(
+    features,
+    extraLists(labels.length, (s, push) => {
+      const label = labels[s];
+      if (label !== undefined) push(vocab.id('l:' + label.toLowerCase()));
+    }),
+  );
 }
 
 /**
@@ -187,14 +213,15 @@ function translationIds(vocab: Vocabulary, tokens: IdLists, table: Map<number, n
 }
 
 /**
- * Add the learned-translation features of one side: for each of its words, the `L:`/`R:` feature
- * of its translations (`table`, ids in `own`), and the feature of the word itself where it is the
- * other side's translation (ids in `theirs`). A translation on one side then meets the word on the other.
+ * The learned-translation features of one side, per segment: for each of its words, the `L:`/`R:`
+ * feature of its translations (`table`, ids in `own`), and the feature of the word itself where it
+ * is the other side's translation (ids in `theirs`). A translation on one side then meets the word
+ * on the other.
  */
-function withTranslationFeatures(features: IdLists, tokens: IdLists, table: Map<number, number[]>, own: Map<number, number>, theirs: Map<number, number>): IdLists {
-  if (own.size === 0 && theirs.size === 0) return features;
+function translationFeatures(tokens: IdLists, table: Map<number, number[]>, own: Map<number, number>, theirs: Map<number, number>): IdLists | undefined {
+  if (own.size === 0 && theirs.size === 0) return undefined;
   const { data, start } = tokens;
-  return extendLists(features, (s, push) => {
+  return extraLists(start.length - 1, (s, push) => {
     for (let k = start[s]; k < start[s + 1]; k++) {
       const ts = table.get(data[k]);
       if (ts !== undefined) for (const t of ts) push(own.get(t) as number);
@@ -278,6 +305,33 @@ function range(from: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => from + k);
 }
 
+/**
+ * Word translations learned from the confident beads (flat, as `confidentBeads` gives them), both
+ * ways: source word id → target word ids (`st`) and back (`ts`), cognates left out.
+ */
+function learnedTables(confident: Int32Array, sourceTokens: IdLists, targetTokens: IdLists, vocab: Vocabulary): { st: Map<number, number[]>; ts: Map<number, number[]> } {
+  const st = new Map<number, number[]>();
+  const ts = new Map<number, number[]>();
+  // A bead's tokens are consecutive in the side's flat array: a view, no copy.
+  const tokensOf = (lists: IdLists, from: number, to: number): Int32Array => lists.data.subarray(lists.start[from], lists.start[to]);
+  const forward: Array<readonly [Int32Array, Int32Array]> = [];
+  const step = trainingStep(confident.length / 4);
+  for (let q = 0; q < confident.length; q += 4 * step) {
+    forward.push([tokensOf(sourceTokens, confident[q], confident[q + 1]), tokensOf(targetTokens, confident[q + 2], confident[q + 3])]);
+  }
+  // Cognates already match through their prefix feature: the table adds the other words.
+  const novel = (a: number, b: number): boolean => vocab.key(a).slice(2, 6) !== vocab.key(b).slice(2, 6);
+  const keep = (table: Map<number, number[]>, into: Map<number, number[]>): void => {
+    for (const [k, vs] of table) {
+      const novelOnes = vs.filter((v) => novel(k, v));
+      if (novelOnes.length > 0) into.set(k, novelOnes);
+    }
+  };
+  keep(bestTranslations(forward, vocab.size, P.table), st);
+  keep(bestTranslations(forward.map(([x, y]) => [y, x] as const), vocab.size, P.table), ts);
+  return { st, ts };
+}
+
 /** The cheapest path of beads, whether each bead is sure, and the parameters it was priced with. */
 function bestPath(source: readonly string[], target: readonly string[], options: AlignTextsOptions): { path: Path; sure: boolean[]; params: CostParams } {
   const n = source.length;
@@ -340,32 +394,9 @@ function bestPath(source: readonly string[], target: readonly string[], options:
     // Each round learns from the latest path, on the plain features.
     S.features = sf.features;
     T.features = tf.features;
-    // The searches before are done with their arrays: freed now, they make room for this round's
-    // features (the round is the run's peak at a million segments).
-    workspace = new Workspace();
-    if (n + m >= COLLECT_FROM_SEGMENTS) collectGarbage();
     const confident = confidentBeads(path);
-    const st = new Map<number, number[]>();
-    const ts = new Map<number, number[]>();
-    if (P.learnLexicon) {
-      // A bead's tokens are consecutive in the side's flat array: a view, no copy.
-      const tokensOf = (lists: IdLists, from: number, to: number): Int32Array => lists.data.subarray(lists.start[from], lists.start[to]);
-      const forward: Array<readonly [Int32Array, Int32Array]> = [];
-      const step = trainingStep(confident.length / 4);
-      for (let q = 0; q < confident.length; q += 4 * step) {
-        forward.push([tokensOf(sf.tokens, confident[q], confident[q + 1]), tokensOf(tf.tokens, confident[q + 2], confident[q + 3])]);
-      }
-      // Cognates already match through their prefix feature: the table adds the other words.
-      const novel = (a: number, b: number): boolean => vocab.key(a).slice(2, 6) !== vocab.key(b).slice(2, 6);
-      const keep = (table: Map<number, number[]>, into: Map<number, number[]>): void => {
-        for (const [k, vs] of table) {
-          const novelOnes = vs.filter((v) => novel(k, v));
-          if (novelOnes.length > 0) into.set(k, novelOnes);
-        }
-      };
-      keep(bestTranslations(forward, vocab.size, P.table), st);
-      keep(bestTranslations(forward.map(([x, y]) => [y, x] as const), vocab.size, P.table), ts);
-    }
+    // Learned in a function of its own: its token views must not outlive it (they hold the tokens).
+    const { st, ts } = P.learnLexicon ? learnedTables(confident, sf.tokens, tf.tokens, vocab) : { st: new Map<number, number[]>(), ts: new Map<number, number[]>() };
     for (const [sw, tw] of userLexicon) {
       const s = vocab.id('w:' + fold(sw));
       const t = vocab.id('w:' + fold(tw));
@@ -374,8 +405,17 @@ function bestPath(source: readonly string[], target: readonly string[], options:
     }
     const left = translationIds(vocab, sf.tokens, st, 'L:');
     const right = translationIds(vocab, tf.tokens, ts, 'R:');
-    S.features = withTranslationFeatures(S.features, sf.tokens, st, left, right);
-    T.features = withTranslationFeatures(T.features, tf.tokens, ts, right, left);
+    const extraS = translationFeatures(sf.tokens, st, left, right);
+    const extraT = translationFeatures(tf.tokens, ts, right, left);
+    // The last search needs neither the tokens nor (below) the plain features. At a million segments
+    // the round is the run's peak: the tokens and the searches' arrays are freed before the
+    // features with translations are built.
+    const last = round === rounds - 1;
+    if (last) sf.tokens = tf.tokens = NO_LISTS;
+    workspace = new Workspace();
+    if (n + m >= COLLECT_FROM_SEGMENTS) collectGarbage();
+    S.features = withExtras(S.features, extraS);
+    T.features = withExtras(T.features, extraT);
     const sourceLengths: number[] = [];
     const targetLengths: number[] = [];
     for (let q = 0; q < confident.length; q += 4) {
@@ -383,9 +423,7 @@ function bestPath(source: readonly string[], target: readonly string[], options:
       sourceLengths.push(sf.lengths[confident[q]]);
       targetLengths.push(tf.lengths[confident[q + 2]]);
     }
-    // The last search needs neither the plain features nor the tokens (at a million segments, a
-    // fifth of the peak): let them go.
-    if (round === rounds - 1) sf.features = sf.tokens = tf.features = tf.tokens = NO_LISTS;
+    if (last) sf.features = tf.features = NO_LISTS;
     const refinedWeights = featureWeights([S.features, T.features], vocab.size, P.idfPower);
     // Spelled out in the order of `params`: the same hidden class, so the cost function's code,
     // optimised on the first pass's object, still fits (a spread copy made it deoptimise).

@@ -76,6 +76,8 @@ const DOWNSAMPLE = 4;
 const BLOCK_FEATURES = 64;
 /** Half-width (in segments) of the band around the projected coarse path. */
 const BAND = 2;
+/** Rows of overlaps the confidence cost function keeps (a power of two): a window of three beads spans at most a dozen. */
+const CONFIDENCE_RING_ROWS = 64;
 
 /** A search result: the path as bead shapes and the cost of each bead. */
 export interface Path {
@@ -197,7 +199,12 @@ function prefix(values: Float64Array, into: Float64Array): Float64Array {
 class CostModel {
   private readonly cacheLo: Int32Array;
   private readonly cacheHi: Int32Array;
-  private readonly cacheStart: Int32Array;
+  /** Which row each slot of the cache ring holds (-1: none yet). */
+  private readonly ringRow: Int32Array;
+  /** Ring size − 1 (the size is a power of two). */
+  private readonly ringMask: number;
+  /** Cells per ring slot: the widest row. */
+  private readonly widest: number;
   private readonly cache: Float64Array;
   private readonly massPrefixS: Float64Array;
   private readonly massPrefixT: Float64Array;
@@ -217,9 +224,9 @@ class CostModel {
   private readonly stamp: Int32Array;
 
   /**
-   * @param rolling keep the overlaps of the last MAX_SIDE rows only, each filled by `fillRow` as the
-   *   DP reaches it (a bead reaches MAX_SIDE rows back): at a million rows the whole band's cache
-   *   was 160 MB. Else every row is cached now, for costs asked in any order.
+   * @param ringRows how many rows' overlaps are cached (a power of two), each filled when first
+   *   asked for: the DP needs the last MAX_SIDE rows (a bead reaches that far back), the confidence
+   *   windows a few dozen as they walk the path. At a million rows the whole band's cache was 160 MB.
    */
   constructor(
     private readonly S: Sequence,
@@ -227,7 +234,7 @@ class CostModel {
     band: Band,
     private readonly p: CostParams,
     ws: Workspace,
-    rolling = false,
+    ringRows = MAX_SIDE,
   ) {
     const { n } = S;
     const m = T.n;
@@ -253,23 +260,29 @@ class CostModel {
       this.cacheHi[i] = Math.max(lo - 1, hi);
       widest = Math.max(widest, this.cacheHi[i] - lo + 1);
     }
-    // Where row i's overlaps start: one after another, or in a ring of MAX_SIDE rows.
-    this.cacheStart = ws.i32('cache.start', n + 1, 'any');
-    this.cacheStart[0] = 0;
-    for (let i = 0; i < n; i++) this.cacheStart[i + 1] = rolling ? ((i + 1) % MAX_SIDE) * widest : this.cacheStart[i] + (this.cacheHi[i] - this.cacheLo[i] + 1);
-    this.cache = ws.f64('cache', rolling ? MAX_SIDE * widest : this.cacheStart[n], 'any');
+    this.widest = widest;
+    this.ringMask = ringRows - 1;
+    this.ringRow = ws.i32('cache.rows', ringRows, -1);
+    this.cache = ws.f64('cache', ringRows * widest, 'any');
     this.stamp = ws.i32('stamp', w.length, -1);
-    if (!rolling) for (let i = 0; i < n; i++) this.fillRow(i);
   }
 
-  /** Cache the overlaps of source row i with the targets of its band. */
-  fillRow(i: number): void {
+  /** Where row i's overlaps sit in the cache, less its first column: filled first if the ring holds another row. */
+  private rowBase(i: number): number {
+    const slot = i & this.ringMask;
+    if (this.ringRow[slot] !== i) this.fillRow(i, slot);
+    return slot * this.widest - this.cacheLo[i];
+  }
+
+  /** Cache the overlaps of source row i with the targets of its band, in ring slot `slot`. */
+  private fillRow(i: number, slot: number): void {
+    this.ringRow[slot] = i;
     const w = this.p.weights;
     const stamp = this.stamp;
     const { data: sd, start: ss } = this.S.features;
     const { data: td, start: ts } = this.T.features;
     for (let k = ss[i]; k < ss[i + 1]; k++) stamp[sd[k]] = i;
-    const base = this.cacheStart[i] - this.cacheLo[i];
+    const base = slot * this.widest - this.cacheLo[i];
     for (let j = this.cacheLo[i]; j <= this.cacheHi[i]; j++) {
       let ov = 0;
       for (let k = ts[j], end = ts[j + 1]; k < end; k++) if (stamp[td[k]] === i) ov += w[td[k]];
@@ -279,14 +292,14 @@ class CostModel {
 
   /**
    * Forget the cached rows: every overlap is then computed from the features (the same sum, in the
-   * same order). For costs asked after a rolling DP, whose ring holds only its last rows.
+   * same order). For the few costs asked after the DP (its path's), which would refill every row.
    */
   dropCache(): void {
     for (let i = 0; i < this.S.n; i++) this.cacheHi[i] = this.cacheLo[i] - 1;
   }
 
   private ov(i: number, j: number): number {
-    if (j >= this.cacheLo[i] && j <= this.cacheHi[i]) return this.cache[this.cacheStart[i] - this.cacheLo[i] + j];
+    if (j >= this.cacheLo[i] && j <= this.cacheHi[i]) return this.cache[this.rowBase(i) + j];
     return overlap(this.S.features, i, this.T.features, j, this.p.weights);
   }
 
@@ -298,7 +311,7 @@ class CostModel {
     for (let i = i0; i < i1; i++) {
       const lo = this.cacheLo[i];
       if (j0 >= lo && j1 - 1 <= this.cacheHi[i]) {
-        const base = this.cacheStart[i] - lo;
+        const base = this.rowBase(i);
         for (let j = j0; j < j1; j++) ov += cache[base + j];
       } else for (let j = j0; j < j1; j++) ov += this.ov(i, j);
     }
@@ -415,7 +428,7 @@ function repeats(seq: Sequence, w: Float64Array, masses: Float64Array, kept: Uin
 function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount: number, ws: Workspace): Path {
   const n = S.n;
   const m = T.n;
-  const model = new CostModel(S, T, band, p, ws, true);
+  const model = new CostModel(S, T, band, p, ws);
   const start = ws.i32('dp.start', n + 2, 'any');
   start[0] = 0;
   let widest = 0;
@@ -433,7 +446,6 @@ function bandDP(S: Sequence, T: Sequence, band: Band, p: CostParams, shapeCount:
   const { lo, hi } = band;
   D[0] = 0;
   for (let i = 0; i <= n; i++) {
-    if (i > 0) model.fillRow(i - 1);
     const rowBase = start[i] - lo[i];
     const ringBase = (i % RING) * widest - lo[i];
     for (let j = lo[i]; j <= hi[i]; j++) {
@@ -527,7 +539,8 @@ export function search(S: Sequence, T: Sequence, p: CostParams, options: SearchO
  * @returns cost(i0, j0, a, b) of pairing source [i0, i0 + a) with target [j0, j0 + b), shape index `t`
  */
 export function beadCostFunction(S: Sequence, T: Sequence, p: CostParams, path: Path, width: number, workspace = new Workspace()): (i0: number, j0: number, t: number) => number {
-  const model = new CostModel(S, T, projectBand(path, 1, S.n, T.n, width, workspace), p, workspace);
+  // The confidence windows walk the path: a ring of rows holds a window's rows (a longer one refills a few).
+  const model = new CostModel(S, T, projectBand(path, 1, S.n, T.n, width, workspace), p, workspace, CONFIDENCE_RING_ROWS);
   return (i0, j0, t) => {
     const [a, b] = BEAD_SHAPES[t];
     return model.cost(i0 + a, j0 + b, a, b) + p.priors[t];
