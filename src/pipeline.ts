@@ -15,15 +15,18 @@ export interface AnalyzeOptions extends SegmentOptions, AlignOptions, CompareOpt
   sourceLang?: string;
   /** ISO 639-1 code of the target, overriding detection. */
   targetLang?: string;
+  /** `alignDocuments`: judge each segment's language (default true; see `DetectOptions.segments`). */
+  segmentLanguages?: boolean;
 }
 
 /**
  * Segment a document and identify its languages.
  * @param lang ISO 639-1 override, or undefined to detect
+ * @param segmentLanguages judge each segment's language (default true), or give each the document's
  */
-export function prepare(document: Document, options: SegmentOptions & { lang?: string } = {}): SegmentedDocument {
+export function prepare(document: Document, options: SegmentOptions & { lang?: string; segmentLanguages?: boolean } = {}): SegmentedDocument {
   // A language the format declares (HTML `lang`, XLIFF `srcLang`) stands unless the user overrides it.
-  return detectLanguagesInPlace(segment(document, options), { lang: options.lang ?? declaredLanguage(document) });
+  return detectLanguagesInPlace(segment(document, options), { lang: options.lang ?? declaredLanguage(document), segments: options.segmentLanguages });
 }
 
 /** Whether a document holds both sides of its units (XLIFF, TMX). */

@@ -9,7 +9,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_INPUT_BYTES, formatSize, loadDocument, readDocument, readOptionalText } from '../ingest/index.js';
 import { align, lexiconMatches, orientLexicon, readLexicon } from '../align/index.js';
 import { alignDocuments, analyze, isBilingual, prepare, shouldFail, sidesOf } from '../pipeline.js';
-import { formatAlignment, formatAlignments, formatSegments, MULTI_ALIGN_FORMATS, reportPieces } from '../report/index.js';
+import { formatAlignment, formatAlignments, formatSegments, MULTI_ALIGN_FORMATS, reportPieces, readsSegmentLanguages } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Alignment, Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
@@ -159,7 +159,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     const [src, tgt] = await readPair(source, targets[0], io, flags);
     const options = await pairAnalyzeOptions(flags, io);
     // XLIFF carries diff's findings as notes on their units: the whole pipeline, not just the aligner.
-    const { alignment, report } = flags.format === 'xliff' ? analyze(src, tgt, options) : { alignment: alignDocuments(src, tgt, options), report: undefined };
+    const { alignment, report } = flags.format === 'xliff' ? analyze(src, tgt, options) : { alignment: alignDocuments(src, tgt, { ...options, segmentLanguages: readsSegmentLanguages(flags.format) }), report: undefined };
     const out = outputOf(flags, io);
     await writeOutput(formatAlignment(alignment, flags.format, { ...out.formatOptions, split: flags.split, xliffVersion: flags.xliffVersion, findings: report?.findings }), out, io);
     notes(io, flags, [src, tgt]);
@@ -175,9 +175,10 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     if (flags.targetLang !== undefined) throw new FbcoopError('E_USAGE', '--target-lang applies to one target; with several, each is detected');
     const docs = await readInputs([source, ...targets], io, flags);
     const options = await pairAnalyzeOptions(flags, io);
-    const pivot = prepare(docs[0], { ...options, lang: options.sourceLang });
+    const segmentLanguages = readsSegmentLanguages(flags.format);
+    const pivot = prepare(docs[0], { ...options, lang: options.sourceLang, segmentLanguages });
     const alignments = docs.slice(1).map((d) => {
-      const target = prepare(d, options);
+      const target = prepare(d, { ...options, segmentLanguages });
       return { source: pivot, target, beads: align(pivot, target, options) };
     });
     const out = outputOf(flags, io);

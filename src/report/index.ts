@@ -129,6 +129,15 @@ export function formatAlignment(alignment: Alignment, format: AlignFormat, optio
   }
 }
 
+/**
+ * Whether an alignment format reads each segment's language: JSON shows it, the text table and the
+ * HTML page read number words in it to mark mismatched figures, XLIFF's notes flag untranslated
+ * sentences. TSV, TMX and beads need only the documents' languages.
+ */
+export function readsSegmentLanguages(format: AlignFormat): boolean {
+  return format !== 'tsv' && format !== 'tmx' && format !== 'beads';
+}
+
 /** Formats of `align` for three or more versions. */
 export const MULTI_ALIGN_FORMATS: readonly AlignFormat[] = ['text', 'tsv', 'html'];
 

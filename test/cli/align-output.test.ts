@@ -1,4 +1,7 @@
 /** What a translator gets from `align` on the command line: widths, TSV, the sure flag. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fbcoop, SEED } from '../helpers/cli.js';
 
@@ -37,6 +40,24 @@ describe('align output', () => {
     expect(date![4]).toMatch(/^\d+(-\d+)?$/);
     expect(date![5]).toMatch(/^\d+(-\d+)?$/);
     expect(['yes', 'no']).toContain(date![3]);
+  });
+
+  it('judges each segment’s language for the formats that read it, and pairs the same either way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fbcoop-langs-'));
+    const fr = join(dir, 'fr.txt');
+    const en = join(dir, 'en.txt');
+    // An English sentence left in the French, with a figure in words: the table reads it as 3.
+    writeFileSync(fr, 'Le Conseil a adopté le règlement le 12 mars 2021 à Bruxelles.\nThe Commission will present three proposals by the end of the year in all member states.\n');
+    writeFileSync(en, 'The Council adopted the regulation on 12 March 2021 in Brussels.\nThe Commission will present four proposals by the end of the year in all member states.\n');
+    const json = JSON.parse(fbcoop(['align', fr, en, '--format', 'json']).stdout) as { source: { segments: Array<{ language: string }> }; beads: unknown[] };
+    expect(json.source.segments.map((s) => s.language)).toEqual(['fr', 'en']);
+    const table = fbcoop(['align', fr, en], { env: { COLUMNS: '200' } }).stdout;
+    expect(table).toContain('[[three]]');
+    expect(table).toContain('[[four]]');
+    // TSV and beads show no segment language: the same pairs, without judging one.
+    const beads = fbcoop(['align', fr, en, '--format', 'beads']).stdout.trim().split('\n');
+    expect(beads).toHaveLength(json.beads.length);
+    expect(fbcoop(['align', fr, en, '--format', 'tsv']).stdout.trim().split('\n')).toHaveLength(json.beads.length + 1);
   });
 
   it('marks as unsure the merged passages of translation B, and few of translation A’s pairs', () => {

@@ -65,6 +65,13 @@ describe('detectLanguages', () => {
     expect(result.segments.map((s) => s.lang)).toEqual(['fr', 'fr', 'ru']);
   });
 
+  it('judges the document but gives every segment its language when segments are not to be judged', () => {
+    const doc = seed('2018-06-11_val-duchesse-ii_fr.txt');
+    const result = detectLanguages(blocks(`${doc.document.value}\n\n${ENGLISH}\n`), { segments: false });
+    expect(result.lang).toBe('fr');
+    expect(new Set(result.segments.map((s) => s.lang))).toEqual(new Set(['fr']));
+  });
+
   it('--lang overrides the document and every segment', () => {
     const doc = blocks(`${FRENCH}\n\n${ENGLISH}\n`);
     const result = detectLanguages(doc, { lang: 'nl' });
