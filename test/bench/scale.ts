@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseBeads, scoreBeads, type IdBead } from './bead-scores.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/fbcoop.js');
@@ -47,21 +48,48 @@ function lines(text: string): string[] {
   return out;
 }
 
-/** A bitext of `size` source lines: the Text+Berg test files repeated, or synthetic sentences. */
-function writeBitext(goldDir: string, size: number, dir: string, distinct = false): { source: string; target: string; targetLines: number; origin: string } {
+/** A bitext of about `size` source lines, with its gold beads when it is built from a gold set. */
+interface Bitext {
+  source: string;
+  target: string;
+  sourceLines: number;
+  targetLines: number;
+  gold?: IdBead[];
+  origin: string;
+}
+
+/**
+ * A bitext of about `size` source lines: the Text+Berg test files repeated (cut at a gold bead, so
+ * the gold beads, offset, are the answer), or synthetic sentences.
+ */
+function writeBitext(goldDir: string, size: number, dir: string, distinct = false): Bitext {
   const d = join(goldDir, 'textberg-de-fr');
   let src: string[] = [];
   let tgt: string[] = [];
+  let gold: IdBead[] | undefined;
   let origin = 'Text+Berg de-fr test files repeated';
   if (existsSync(d)) {
-    const files = [0, 1, 2, 3, 4, 5, 6].map((k) => [lines(readFileSync(join(d, `test${k}.de`), 'utf8')), lines(readFileSync(join(d, `test${k}.fr`), 'utf8'))]);
+    const files = [0, 1, 2, 3, 4, 5, 6].map((k) => ({
+      source: lines(readFileSync(join(d, `test${k}.de`), 'utf8')),
+      target: lines(readFileSync(join(d, `test${k}.fr`), 'utf8')),
+      gold: parseBeads(readFileSync(join(d, `test${k}.defr`), 'utf8')),
+    }));
+    gold = [];
+    // Repeated files share their lines, and so their whole-text features and much of the
+    // vocabulary: with `distinct`, the lines of each gold bead get two code words of their own on
+    // both sides (`mot17 wort4` for bead 4,017), as a real bitext's sentences carry names and figures.
+    const code = (b: number): string => (distinct ? ` mot${b % 1000} wort${Math.floor(b / 1000) % 1000}` : '');
     for (let r = 0; src.length < size; r++) {
-      const [s, t] = files[r % files.length];
-      for (const x of s) src.push(x);
-      for (const x of t) tgt.push(x);
+      const f = files[r % files.length];
+      for (const [s, t] of f.gold) {
+        if (src.length >= size) break;
+        const b = gold.length;
+        gold.push([s.map((i) => i - s[0] + src.length), t.map((j) => j - t[0] + tgt.length)]);
+        for (const i of s) src.push(f.source[i] + code(b));
+        for (const j of t) tgt.push(f.target[j] + code(b));
+      }
     }
-    tgt = tgt.slice(0, Math.round((size * tgt.length) / src.length));
-    src = src.slice(0, size);
+    if (distinct) origin += ', each gold bead’s lines made distinct by two code words on both sides';
   } else {
     origin = 'synthetic sentences (gold sets absent)';
     let seed = 7;
@@ -72,19 +100,11 @@ function writeBitext(goldDir: string, size: number, dir: string, distinct = fals
       tgt.push(words.map((w) => `${w}e`).join(' '));
     }
   }
-  if (distinct) {
-    // Repeated files share their lines, and so their whole-text features and much of the
-    // vocabulary: two code words per line make every line distinct, as in a real bitext.
-    const code = (k: number): string => ` mot${k % 1000} wort${Math.floor(k / 1000) % 1000}`;
-    src = src.map((x, k) => x + code(k));
-    tgt = tgt.map((x, k) => x + code(k + 7));
-    origin += ', each line made distinct by two code words';
-  }
   const source = join(dir, `bitext-${size}.de`);
   const target = join(dir, `bitext-${size}.fr`);
   writeFileSync(source, `${src.join('\n')}\n`);
   writeFileSync(target, `${tgt.join('\n')}\n`);
-  return { source, target, targetLines: tgt.length, origin };
+  return { source, target, sourceLines: src.length, targetLines: tgt.length, gold, origin };
 }
 
 /**
@@ -99,15 +119,18 @@ export function benchScale(goldDir: string, sizes: readonly number[] = [100_000,
   const out: string[] = [];
   try {
     out.push('### Align a bitext through the CLI (`align --segmentation lines --format beads`)', '');
-    out.push('| lines (source) | target | exit | wall time | CPU time | peak RSS | CPU µs/line |', '|---|---|---|---|---|---|---|');
+    out.push('| lines (source) | target | exit | wall time | CPU time | peak RSS | CPU µs/line | strict F1 against the gold |', '|---|---|---|---|---|---|---|---|');
     const perLine = new Map<number, number>();
     let origin = '';
     for (const size of sizes) {
       const b = writeBitext(goldDir, size, dir, distinct);
       origin = b.origin;
-      const c = runCli(['align', b.source, b.target, '--segmentation', 'lines', '--format', 'beads', '-q', '-o', join(dir, 'beads.txt')], dir);
+      const beads = join(dir, 'beads.txt');
+      const c = runCli(['align', b.source, b.target, '--segmentation', 'lines', '--format', 'beads', '-q', '-o', beads], dir);
       perLine.set(size, (c.cpu * 1e6) / size);
-      out.push(`| ${size} | ${b.targetLines} | ${c.code} | ${c.wall.toFixed(1)} s | ${c.cpu.toFixed(1)} s | ${c.rssMb.toFixed(0)} MB | ${((c.cpu * 1e6) / size).toFixed(1)} |`);
+      // Speed means little if the pairs are wrong: the beads against the repeated files' gold.
+      const f1 = b.gold && c.code === 0 ? scoreBeads([b.gold], [parseBeads(readFileSync(beads, 'utf8'))]).f1Strict.toFixed(3) : 'n/a';
+      out.push(`| ${b.sourceLines} | ${b.targetLines} | ${c.code} | ${c.wall.toFixed(1)} s | ${c.cpu.toFixed(1)} s | ${c.rssMb.toFixed(0)} MiB | ${((c.cpu * 1e6) / size).toFixed(1)} | ${f1} |`);
       if (c.code !== 0) out.push('', `stderr: ${c.stderr.trim()}`);
       rmSync(b.source);
       rmSync(b.target);
@@ -130,12 +153,12 @@ export function benchScale(goldDir: string, sizes: readonly number[] = [100_000,
     const small = join(SEEDS, '2018-06-11_val-duchesse-ii_fr.txt');
     const c = runCli(['diff', big, small, '--format', 'json', '-q', '-o', join(dir, 'diff.json')], dir);
     out.push('| input | exit | wall time | CPU time | peak RSS |', '|---|---|---|---|---|');
-    out.push(`| ${(Buffer.byteLength(parts.join('\n\n')) / 1e6).toFixed(0)} MB vs ${(readFileSync(small).length / 1e3).toFixed(0)} KB | ${c.code} | ${c.wall.toFixed(1)} s | ${c.cpu.toFixed(1)} s | ${c.rssMb.toFixed(0)} MB |`);
+    out.push(`| ${(Buffer.byteLength(parts.join('\n\n')) / 1e6).toFixed(0)} MB vs ${(readFileSync(small).length / 1e3).toFixed(0)} KB | ${c.code} | ${c.wall.toFixed(1)} s | ${c.cpu.toFixed(1)} s | ${c.rssMb.toFixed(0)} MiB |`);
     if (c.code !== 0 && c.code !== 1) out.push('', `stderr: ${c.stderr.trim()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  out.push('', '(CPU time is user + system of the child, the garbage collector\'s threads included; peak RSS is the child\'s own maximum.)');
+  out.push('', '(CPU time is user + system of the child, the garbage collector\'s threads included; peak RSS is the child\'s own maximum, in MiB.)');
   return out.join('\n');
 }
 
