@@ -79,15 +79,15 @@ const BLOCK_FEATURES = 64;
 /** Half-width (in segments) of the band around the projected coarse path. */
 const BAND = 2;
 /**
- * Rows each side of a fine vertex on the band's edge that `repaired` searches again. Text+Berg dev
- * repeated to 100k lines (strict F1): 16 .215, 8 .037, 4 .060 (with REPAIR_WIDTH 4); a shorter
- * window starts inside the stretch gone wrong and keeps its error.
+ * Rows each side of a fine vertex on the band's edge that `repaired` searches again. Dev with 1 to 9
+ * lines dropped, up to three coarse levels forced: 8, 16 and 32 the same (.868); the 100k-line bench
+ * (test files repeated): 8 .861 at 4.8 s CPU, 16 .867 at 5.0 to 5.4 s (the old search: 4.2 s).
  */
-const REPAIR_MARGIN = 16;
+const REPAIR_MARGIN = 8;
 /**
  * Half-width of the band around the path in a window searched again (one block), doubled each
- * round the new path still touches its edge. Dev repeated to 100k lines: 4 .215, 8 .223, at a
- * quarter more of the windows' time; the gold sets forced through the coarse pass: the same.
+ * round the new path still touches its edge. 8 gave the gold sets forced through the coarse pass
+ * the same F1, at a quarter more of the windows' time.
  */
 const REPAIR_WIDTH = 4;
 /** Rounds of widening per window (dev with 1 to 9 lines dropped: 1, 3 and 5 the same). */
