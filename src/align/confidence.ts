@@ -10,9 +10,15 @@
  * A bead whose alternatives cost nearly as much is a coin toss; one with a wide margin is the only
  * reading. Three margins, as the alternatives counted differ (see `Margins`), and the bead's
  * length ratio against the document's, decide together (`sureFlags`).
+ *
+ * The bead's posterior probability (posterior.ts: the weight of all nearby paths through it, not
+ * only the best one without it) ranks beads better on the gold sets, but makes unsure the beads
+ * `diff` must compare (see CONFIDENCE in tuning.ts): it is there for the sweep, off by default.
  */
 import { BEAD_SHAPES, type Path } from './search.js';
 import { CONFIDENCE } from './tuning.js';
+import { beadPosteriors } from './posterior.js';
+import { Workspace } from './workspace.js';
 
 /** Price of a bead: source [i0, i0 + a), target [j0, j0 + b) with `[a, b] = BEAD_SHAPES[t]`, prior included. */
 export type BeadCost = (i0: number, j0: number, t: number) => number;
@@ -36,8 +42,9 @@ export interface Margins {
  * bead's window (CONFIDENCE.window beads either side) that does not use the bead, minus the
  * path's own cost there (≥ 0 when the path is optimal; nats). One pass over the window fills the
  * three kinds of alternative at once, so each bead cost is computed once.
+ * @param wanted the beads whose margins are needed (default all); the others' stay 0
  */
-export function beadMargins(path: Path, cost: BeadCost): Margins {
+export function beadMargins(path: Path, cost: BeadCost, wanted: (k: number) => boolean = () => true): Margins {
   const count = path.a.length;
   const I = new Int32Array(count + 1);
   const J = new Int32Array(count + 1);
@@ -50,6 +57,7 @@ export function beadMargins(path: Path, cost: BeadCost): Margins {
   const out: Margins = { pairing: new Float64Array(count), absorb: new Float64Array(count), strict: new Float64Array(count) };
   const W = CONFIDENCE.window;
   for (let k = 0; k < count; k++) {
+    if (!wanted(k)) continue;
     const lo = Math.max(0, k - W);
     const hi = Math.min(count, k + W + 1);
     const i0 = I[lo];
@@ -183,6 +191,8 @@ function median(xs: number[]): number {
  * Whether each bead is sure. It must pair both sides, and:
  * - no reading that pairs its segments differently costs within CONFIDENCE.sureMargin of it;
  * - no reading without it, a merge with paired neighbours included, within CONFIDENCE.strictMargin;
+ * - where CONFIDENCE.surePosterior is above 0 (off by default), it holds at least that share of
+ *   the weight of the paths near the chosen one, each weighted exp(−cost / CONFIDENCE.temperature);
  * - it is not one of two paired neighbours whose length ratios err in opposite directions (each at
  *   least CONFIDENCE.boundaryDeviation and CONFIDENCE.neighbourDeviation from the document's): the
  *   two sides cut a sentence at different places, and the gold pairs the two as one 2-2;
@@ -192,17 +202,23 @@ function median(xs: number[]): number {
  * A divergence shows up as one bead too short or too long on its own, or a segment unpaired beside
  * well-proportioned beads: neither length test fires on it, so `diff` still compares those beads.
  * @param sourceLengths characters per source segment, as the length model counts them
+ * @param workspace the alignment's arrays, done with by the search (the posteriors reuse its band and DP slots)
  */
-export function sureFlags(path: Path, cost: BeadCost, sourceLengths: ArrayLike<number>, targetLengths: ArrayLike<number>): boolean[] {
-  const margins = beadMargins(path, cost);
+export function sureFlags(path: Path, cost: BeadCost, sourceLengths: ArrayLike<number>, targetLengths: ArrayLike<number>, workspace = new Workspace()): boolean[] {
+  const count = path.a.length;
+  const posterior = CONFIDENCE.surePosterior > 0 ? beadPosteriors(path, cost, sourceLengths.length, targetLengths.length, CONFIDENCE.band, CONFIDENCE.temperature, workspace) : undefined;
   const L = beadLengths(path, sourceLengths, targetLengths);
   const norm = lengthNorm(L, path);
-  const count = path.a.length;
   const paired = (k: number): boolean => k >= 0 && k < count && path.a[k] > 0 && path.b[k] > 0;
   const lone = (k: number): boolean => k >= 0 && k < count && !paired(k);
   const dev = (k: number): number => (norm ? lengthDeviation(norm, L.source[k], L.target[k]) : 0);
+  /** Whether taking in the unpaired neighbour q would bring bead k's length ratio nearer the document's. */
+  const nearerWith = (k: number, q: number): boolean => norm !== undefined && lone(q) && Math.abs(lengthDeviation(norm, L.source[k] + L.source[q], L.target[k] + L.target[q])) < Math.abs(dev(k));
+  const byMargin = CONFIDENCE.sureMargin > 0 || CONFIDENCE.strictMargin > 0;
+  // The window searches are the costly part: only for the beads a margin decides (all when the margins are on).
+  const margins = beadMargins(path, cost, (k) => paired(k) && (byMargin || nearerWith(k, k - 1) || nearerWith(k, k + 1)));
   return Array.from(path.a, (_, k) => {
-    if (!paired(k)) return false;
+    if (!paired(k) || (posterior && posterior[k] < CONFIDENCE.surePosterior)) return false;
     if (margins.pairing[k] < CONFIDENCE.sureMargin || margins.strict[k] < CONFIDENCE.strictMargin) return false;
     if (!norm) return true;
     const z = dev(k);
@@ -211,10 +227,7 @@ export function sureFlags(path: Path, cost: BeadCost, sourceLengths: ArrayLike<n
         const zq = dev(q);
         if (zq * z < 0 && Math.abs(zq) >= CONFIDENCE.neighbourDeviation) return false;
       }
-      if (lone(q) && margins.absorb[k] < CONFIDENCE.skipMargin) {
-        const merged = lengthDeviation(norm, L.source[k] + L.source[q], L.target[k] + L.target[q]);
-        if (Math.abs(merged) < Math.abs(z)) return false;
-      }
+      if (nearerWith(k, q) && margins.absorb[k] < CONFIDENCE.skipMargin) return false;
     }
     return true;
   });

@@ -406,7 +406,7 @@ function bestPath(source: readonly string[], target: readonly string[], options:
   }
 
   const costOf = beadCostFunction(S, T, finalParams, path, 2, workspace);
-  return { path, sure: sureFlags(path, costOf, S.lengths, T.lengths), params: finalParams };
+  return { path, sure: sureFlags(path, costOf, S.lengths, T.lengths, workspace), params: finalParams };
 }
 
 /**
