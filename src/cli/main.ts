@@ -9,7 +9,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_INPUT_BYTES, formatSize, loadDocument, readDocument, readOptionalText } from '../ingest/index.js';
 import { align, lexiconMatches, orientLexicon, readLexicon } from '../align/index.js';
 import { alignDocuments, analyze, isBilingual, prepare, shouldFail, sidesOf } from '../pipeline.js';
-import { formatAlignment, formatAlignments, formatSegments, MULTI_ALIGN_FORMATS, reportPieces, readsSegmentLanguages } from '../report/index.js';
+import { alignmentPieces, formatAlignments, formatSegments, MULTI_ALIGN_FORMATS, reportPieces, readsSegmentLanguages } from '../report/index.js';
 import type { AlignFormat, ReportFormat, SegmentFormat } from '../report/index.js';
 import type { Alignment, Document, Severity } from '../types.js';
 import { addCheckCommands } from './check.js';
@@ -161,7 +161,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run.`,
     // XLIFF carries diff's findings as notes on their units: the whole pipeline, not just the aligner.
     const { alignment, report } = flags.format === 'xliff' ? analyze(src, tgt, options) : { alignment: alignDocuments(src, tgt, { ...options, segmentLanguages: readsSegmentLanguages(flags.format) }), report: undefined };
     const out = outputOf(flags, io);
-    await writeOutput(formatAlignment(alignment, flags.format, { ...out.formatOptions, split: flags.split, xliffVersion: flags.xliffVersion, findings: report?.findings }), out, io);
+    await writeOutput(alignmentPieces(alignment, flags.format, { ...out.formatOptions, split: flags.split, xliffVersion: flags.xliffVersion, findings: report?.findings }), out, io);
     notes(io, flags, [src, tgt]);
     lexiconNotes(io, flags, options, alignment);
     setExit(0);

@@ -6,7 +6,7 @@ import { alignmentText } from './formats/align-text.js';
 import { alignmentHtml } from './formats/align-html.js';
 import { multiAlignmentText, multiAlignmentTsv } from './formats/align-multi.js';
 import { FbcoopError } from '../errors.js';
-import { beadsLines, tsvLines } from './formats/bitext.js';
+import { beadsLines, beadsPieces, tsvLines, tsvPieces } from './formats/bitext.js';
 import { corpusText } from './formats/corpus-text.js';
 import { githubLines } from './formats/github.js';
 import { formatHtml } from './formats/html.js';
@@ -127,6 +127,16 @@ export function formatAlignment(alignment: Alignment, format: AlignFormat, optio
     case 'beads': return beadsLines(alignment);
     default: throw new InternalError(`unknown alignment format: ${String(format)}`);
   }
+}
+
+/**
+ * `formatAlignment` in pieces, for output written as it is made: the line-per-bead formats (`tsv`,
+ * `beads`) a few thousand beads at a time, the others whole.
+ */
+export function alignmentPieces(alignment: Alignment, format: AlignFormat, options: FormatOptions = {}): Iterable<string> {
+  if (format === 'tsv') return tsvPieces(alignment);
+  if (format === 'beads') return beadsPieces(alignment);
+  return [formatAlignment(alignment, format, options)];
 }
 
 /**

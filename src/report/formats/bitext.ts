@@ -8,31 +8,36 @@ import { endLineOf } from '../../position.js';
  * standard sentence-alignment test sets (0-based indices; `[]` for an empty side).
  */
 export function beadsLines(alignment: Alignment): string {
-  return joinLines(alignment.beads.length, (k) => {
+  return [...beadsPieces(alignment)].join('');
+}
+
+/** `beadsLines` in pieces of a few thousand lines, for output written as it is made. */
+export function beadsPieces(alignment: Alignment): Iterable<string> {
+  return linePieces(alignment.beads.length, (k) => {
     const b = alignment.beads[k];
     return `[${b.source.join(', ')}]:[${b.target.join(', ')}]:${score6(b.score)}\n`;
   });
 }
 
-/** Lines per flat chunk in `joinLines`. */
+/** Lines per piece in `linePieces`. */
 const CHUNK_LINES = 4096;
 
 /**
- * `count` lines joined into one string, through flat chunks: a million `+=` made a rope whose
- * pieces all stayed alive until the output was written (half a gigabyte at a million beads).
+ * `count` lines in flat pieces of CHUNK_LINES: a million `+=` made a rope whose pieces all stayed
+ * alive until the output was written (half a gigabyte at a million beads), and a million TSV rows
+ * joined into one string before writing took the run to 2.7 GB.
  */
-function joinLines(count: number, lineAt: (k: number) => string, head = ''): string {
-  const chunks: string[] = [head];
+function* linePieces(count: number, lineAt: (k: number) => string, head = ''): Generator<string> {
+  if (head !== '') yield head;
   let chunk: string[] = [];
   for (let k = 0; k < count; k++) {
     chunk.push(lineAt(k));
     if (chunk.length === CHUNK_LINES) {
-      chunks.push(chunk.join(''));
+      yield chunk.join('');
       chunk = [];
     }
   }
-  chunks.push(chunk.join(''));
-  return chunks.join('');
+  if (chunk.length > 0) yield chunk.join('');
 }
 
 /**
@@ -45,7 +50,12 @@ function joinLines(count: number, lineAt: (k: number) => string, head = ''): str
  * six decimals.
  */
 export function tsvLines(alignment: Alignment): string {
-  return joinLines(alignment.beads.length, (k) => {
+  return [...tsvPieces(alignment)].join('');
+}
+
+/** `tsvLines` in pieces of a few thousand rows, for output written as it is made. */
+export function tsvPieces(alignment: Alignment): Iterable<string> {
+  return linePieces(alignment.beads.length, (k) => {
     const b = alignment.beads[k];
     const cells = [
       sideText(alignment.source, b.source),
