@@ -1,6 +1,6 @@
 /** `align --format beads` and `tsv`: one line per bead. */
 import { describe, expect, it } from 'vitest';
-import { formatAlignment } from '../../src/report/index.js';
+import { alignmentPieces, formatAlignment } from '../../src/report/index.js';
 import { sampleAlignment } from './samples.js';
 
 describe('align --format beads', () => {
@@ -48,5 +48,20 @@ describe('align --format tsv', () => {
     const first = formatAlignment(a, 'tsv').split('\n')[1];
     expect(first.split('\t').slice(0, 4)).toEqual(['a b c  d', 'Franco-Belgian ministerial meeting', '0.980000', 'yes']);
     expect(first.split('\t')).toHaveLength(6);
+  });
+});
+
+describe('align output in pieces', () => {
+  it('gives every format’s text, the line-per-bead ones a few thousand beads at a time', () => {
+    const a = sampleAlignment();
+    for (const format of ['text', 'json', 'tsv', 'tmx', 'beads'] as const) {
+      expect([...alignmentPieces(a, format)].join('')).toBe(formatAlignment(a, format));
+    }
+    // 10,000 beads: more than one piece, and no piece cuts a line.
+    const many = { ...a, beads: Array.from({ length: 10_000 }, (_, k) => a.beads[k % a.beads.length]) };
+    const pieces = [...alignmentPieces(many, 'beads')];
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
+    expect(pieces.join('')).toBe(formatAlignment(many, 'beads'));
   });
 });
