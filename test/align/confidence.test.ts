@@ -4,12 +4,12 @@
  * a divergence (which must stay sure, or `diff` would not compare it).
  */
 import { describe, expect, it } from 'vitest';
-import { beadMargins, lengthDeviation, lengthNorm, sureFlags, type BeadCost } from '../../src/align/confidence.js';
+import { beadMargins, lengthDeviation, lengthNorm, sureFlags } from '../../src/align/confidence.js';
 import { BEAD_SHAPES, type Path } from '../../src/align/search.js';
+import { madeUpCosts, SKIP } from './helpers.js';
 import { alignTexts } from '../../src/align/index.js';
 import { CONFIDENCE } from '../../src/align/tuning.js';
 
-const SKIP = 4.5;
 const shape = (a: number, b: number): number => BEAD_SHAPES.findIndex(([x, y]) => x === a && y === b);
 
 /** A path of the given shapes, paired beads costing 0 and unpaired segments SKIP each. */
@@ -17,42 +17,21 @@ function pathOf(shapes: ReadonlyArray<readonly [number, number]>): Path {
   return { a: Uint8Array.from(shapes, (s) => s[0]), b: Uint8Array.from(shapes, (s) => s[1]), costs: Float64Array.from(shapes, ([a, b]) => (a === 0 || b === 0 ? SKIP * (a + b) : 0)) };
 }
 
-/**
- * A cost function where the path's own beads cost what the path says, unpaired segments SKIP, any
- * other pairing 3 per segment it pairs unless listed in `cheap` (`i0,j0,a-b` → cost).
- */
-function costs(path: Path, cheap: Record<string, number> = {}): BeadCost {
-  const own = new Map<string, number>();
-  let i = 0;
-  let j = 0;
-  path.a.forEach((a, k) => {
-    own.set(`${i},${j},${a}-${path.b[k]}`, path.costs[k]);
-    i += a;
-    j += path.b[k];
-  });
-  return (i0, j0, t) => {
-    const [a, b] = BEAD_SHAPES[t];
-    const key = `${i0},${j0},${a}-${b}`;
-    if (key in cheap) return cheap[key];
-    if (own.has(key)) return own.get(key) as number;
-    return a === 0 || b === 0 ? SKIP * (a + b) : 3 * (a + b);
-  };
-}
 
 describe('beadMargins', () => {
   it('counts a merge with a paired neighbour against the strict margin only', () => {
     const path = pathOf([[1, 1], [1, 1], [1, 1]]);
-    const m = beadMargins(path, costs(path, { '0,0,2-2': 0.3 }));
+    const m = beadMargins(path, madeUpCosts(path, { '0,0,2-2': 0.3 }));
     expect(m.strict[0]).toBeCloseTo(0.3);
     expect(m.pairing[0]).toBeGreaterThan(5);
     expect(m.absorb[0]).toBeGreaterThan(5);
     // Leaving source 0 unpaired and pairing source 1 with both targets pairs bead 0's segments differently.
-    expect(beadMargins(path, costs(path, { '1,0,1-2': 0.3 })).pairing[0]).toBeCloseTo(SKIP + 0.3);
+    expect(beadMargins(path, madeUpCosts(path, { '1,0,1-2': 0.3 })).pairing[0]).toBeCloseTo(SKIP + 0.3);
   });
 
   it('counts taking in a neighbouring unpaired segment against the absorb margin only', () => {
     const path = pathOf([[1, 1], [0, 1], [1, 1]]);
-    const m = beadMargins(path, costs(path, { '0,0,1-2': SKIP + 0.5 }));
+    const m = beadMargins(path, madeUpCosts(path, { '0,0,1-2': SKIP + 0.5 }));
     expect(m.absorb[0]).toBeCloseTo(0.5);
     expect(m.pairing[0]).toBeGreaterThan(5);
     expect(m.strict[0]).toBeGreaterThan(1);
@@ -93,7 +72,7 @@ describe('sureFlags', () => {
       i += a;
       j += path.b[k];
     });
-    return sureFlags(path, costs(path, cheap), source, target);
+    return sureFlags(path, madeUpCosts(path, cheap), source, target);
   }
 
   it('marks every bead sure when each is the only reading and lengths agree', () => {

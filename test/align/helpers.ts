@@ -1,5 +1,7 @@
 /** Helpers for aligner tests: build segmented documents and check bead invariants. */
 import type { Bead, SegmentKind, SegmentedDocument } from '../../src/types.js';
+import type { BeadCost } from '../../src/align/confidence.js';
+import { BEAD_SHAPES, type Path } from '../../src/align/search.js';
 
 /** A segment spec: text, optionally with kind and section. */
 export type SegmentSpec = string | { text: string; kind?: SegmentKind; section?: string };
@@ -52,4 +54,29 @@ export function checkCoverage(beads: readonly Bead[], n: number, m: number): voi
 /** Beads as compact strings (`0-1:0`), for readable assertions. */
 export function shapes(beads: readonly Bead[]): string[] {
   return beads.map((b) => `${b.source.join(',')}:${b.target.join(',')}`);
+}
+
+/** Cost of leaving one segment unpaired in `madeUpCosts`. */
+export const SKIP = 4.5;
+
+/**
+ * A cost function for made-up paths: the path's own beads cost what the path says, listed beads
+ * (`i0,j0,a-b` → cost) their price, unpaired segments SKIP each, any other pairing 3 a segment.
+ */
+export function madeUpCosts(path: Path, listed: Record<string, number> = {}): BeadCost {
+  const own = new Map<string, number>();
+  let i = 0;
+  let j = 0;
+  path.a.forEach((a, k) => {
+    own.set(`${i},${j},${a}-${path.b[k]}`, path.costs[k]);
+    i += a;
+    j += path.b[k];
+  });
+  return (i0, j0, t) => {
+    const [a, b] = BEAD_SHAPES[t];
+    const key = `${i0},${j0},${a}-${b}`;
+    if (key in listed) return listed[key];
+    if (own.has(key)) return own.get(key) as number;
+    return a === 0 || b === 0 ? SKIP * (a + b) : 3 * (a + b);
+  };
 }
